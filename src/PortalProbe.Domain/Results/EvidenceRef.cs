@@ -1,0 +1,14 @@
+namespace PortalProbe.Results;
+
+/// <summary>
+/// A stored evidence file. <see cref="RelativePath"/> is relative to the data directory and built only from
+/// the kind and the content hash, never from names or URLs.
+/// </summary>
+public sealed record EvidenceRef(
+    EvidenceKind Kind,
+    string Sha256,
+    long Size,
+    string RelativePath,
+    string? Url,
+    DateTimeOffset CapturedAt,
+    string? Label = null);
