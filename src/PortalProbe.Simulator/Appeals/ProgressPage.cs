@@ -1,0 +1,43 @@
+using System.Globalization;
+using PortalProbe.Simulator.Pages;
+using PortalProbe.Simulator.Personalities;
+
+namespace PortalProbe.Simulator.Appeals;
+
+/// <summary>GET /progress: look a ticket up by its number.</summary>
+internal static class ProgressPage
+{
+    public static string Render(PortalPersonality portal, string? query, Ticket? ticket)
+    {
+        var result = (query, ticket) switch
+        {
+            (null, _) => string.Empty,
+            ({ Length: 0 }, _) => """<p id="progress-result">请输入工单编号</p>""",
+            (_, null) => """<p id="progress-result">未查询到相关工单</p>""",
+            (_, { } found) => Table(found),
+        };
+        var body = $"""
+            <h1>诉求查询</h1>
+            <form id="progress-form" method="get" action="/progress">
+              <div class="field"><label for="ticket-no">工单编号</label><input type="text" id="ticket-no" name="ticket" maxlength="32" value="{Html.Encode(query)}">
+                <button type="submit" id="progress-submit">查询</button></div>
+            </form>
+            {result}
+            """;
+        return PageLayout.Render(portal, "诉求查询", body);
+    }
+
+    private static string Table(Ticket ticket)
+    {
+        var submitted = ChinaTime.ToShanghai(ticket.SubmittedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        return $"""
+            <table id="progress-result">
+              <tr><th>工单编号</th><td id="progress-ticket">{Html.Encode(ticket.Number)}</td></tr>
+              <tr><th>诉求类型</th><td>{Html.Encode(ticket.Type)}</td></tr>
+              <tr><th>标题</th><td>{Html.Encode(ticket.Title)}</td></tr>
+              <tr><th>提交时间</th><td id="submitted-at">{submitted}</td></tr>
+              <tr><th>办理状态</th><td id="state">{Html.Encode(ticket.State)}</td></tr>
+            </table>
+            """;
+    }
+}

@@ -1,0 +1,27 @@
+namespace PortalProbe.Simulator.Personalities;
+
+/// <summary>
+/// The parts of a simulated portal that are deliberately broken, the failures the national monitoring
+/// reports (无法注册登录, 无法提交诉求, 链接稳定性). Combine with <c>|</c>.
+/// </summary>
+[Flags]
+public enum PortalFaults
+{
+    /// <summary>Everything works.</summary>
+    None = 0,
+
+    /// <summary>Submitting the registration form returns HTTP 500 「系统维护中，请稍后再试」.</summary>
+    Registration = 1,
+
+    /// <summary>Submitting the appeal form returns HTTP 500 「系统繁忙」.</summary>
+    Submission = 2,
+
+    /// <summary>The appeal form's submit button does nothing in a browser: a script cancels the submit.</summary>
+    SubmitButtonDead = 4,
+
+    /// <summary>The home page returns HTTP 503.</summary>
+    Home = 8,
+
+    /// <summary>Every portal page hangs until the client gives up (the <c>/__test/</c> back door still answers).</summary>
+    Hang = 16,
+}

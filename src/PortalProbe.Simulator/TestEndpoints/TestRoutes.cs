@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using PortalProbe.Simulator.Hosting;
+using PortalProbe.Simulator.Registration;
+
+namespace PortalProbe.Simulator.TestEndpoints;
+
+/// <summary>
+/// The harness's back door under /__test/: what a real phone would receive, and a liveness probe.
+/// Faults never apply here, so a test can always ask a broken portal for its SMS code.
+/// </summary>
+internal static class TestRoutes
+{
+    public const string Prefix = "/__test";
+
+    public static bool IsTestPath(PathString path) => path.StartsWithSegments(Prefix, StringComparison.Ordinal);
+
+    public static IEndpointRouteBuilder MapTestEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet(Prefix + "/health", () => TypedResults.Text("ok", "text/plain; charset=utf-8"));
+        routes.MapGet(Prefix + "/sms", LastSmsCode);
+        return routes;
+    }
+
+    private static ContentHttpResult LastSmsCode(HttpContext http)
+    {
+        var phone = http.Request.Query["phone"].FirstOrDefault()?.Trim();
+        if (!PhoneNumbers.IsMobile(phone))
+        {
+            return TypedResults.Text("phone must be 11 digits starting with 1", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        var code = http.Portal().Sms.LastCode(phone!);
+        return code is null
+            ? TypedResults.Text("no code was sent to this phone", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound)
+            : TypedResults.Text(code, "text/plain; charset=utf-8");
+    }
+}
