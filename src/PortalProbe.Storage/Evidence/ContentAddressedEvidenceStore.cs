@@ -1,0 +1,67 @@
+using System.Security.Cryptography;
+using PortalProbe.Results;
+using PortalProbe.Storage.Evidence.Internal;
+
+namespace PortalProbe.Storage.Evidence;
+
+/// <summary>
+/// Keeps evidence files under <c>evidence/</c> by the SHA-256 of their content: identical screenshots of many
+/// runs are stored once. A file appears whole or not at all: it is written to a temporary file in the same
+/// folder and then renamed.
+/// </summary>
+public sealed class ContentAddressedEvidenceStore : IEvidenceStore
+{
+    private readonly DataDirectory _dataDirectory;
+    private readonly TimeProvider _timeProvider;
+
+    public ContentAddressedEvidenceStore(DataDirectory dataDirectory, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _dataDirectory = dataDirectory;
+        _timeProvider = timeProvider;
+    }
+
+    public async Task<EvidenceRef> SaveAsync(
+        EvidenceKind kind, ReadOnlyMemory<byte> content, string? url, string? label, CancellationToken cancellationToken)
+    {
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown evidence kind");
+        }
+
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
+        var relativePath = EvidencePath.RelativePath(kind, sha256);
+        var path = ToAbsolute(relativePath);
+        if (!HasFile(path, content.Length))
+        {
+            await EvidenceFile.WriteAtomicallyAsync(path, content, cancellationToken);
+        }
+
+        return new EvidenceRef(kind, sha256, content.Length, relativePath, url, _timeProvider.GetUtcNow(), label);
+    }
+
+    /// <exception cref="ArgumentException">The reference's path is not the one its kind and hash give.</exception>
+    public string PathOf(EvidenceRef evidence)
+    {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (!EvidencePath.IsWellFormed(evidence))
+        {
+            throw new ArgumentException(
+                $"'{evidence.RelativePath}' is not an evidence path of this store "
+                + $"(expected {StorageDefaults.EvidenceFolder}/<xx>/<sha256>{evidence.Kind.FileExtension()} from the reference's own hash)",
+                nameof(evidence));
+        }
+
+        return ToAbsolute(evidence.RelativePath);
+    }
+
+    private string ToAbsolute(string relativePath) =>
+        Path.Combine(_dataDirectory.Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    private static bool HasFile(string path, long size)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && file.Length == size;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using PortalProbe.Storage.Evidence;
+using PortalProbe.Storage.Results;
+using PortalProbe.Storage.Schema;
+
+namespace PortalProbe.Storage.Tests.Support;
+
+/// <summary>Each test gets its own data directory with a real SQLite file, deleted afterwards.</summary>
+internal abstract class StorageTestBase
+{
+    protected static readonly DateTimeOffset Start = new(2025, 3, 14, 2, 0, 0, TimeSpan.FromHours(8));
+
+    private TestDirectory? _directory;
+
+    protected TestDirectory Directory => _directory ?? throw new InvalidOperationException("no test is running");
+
+    protected DataDirectory Data { get; private set; } = null!;
+
+    protected ManualTimeProvider Clock { get; private set; } = null!;
+
+    [SetUp]
+    public void CreateDataDirectory()
+    {
+        _directory = new TestDirectory();
+        Data = DataDirectory.Resolve(_directory.Combine("data"), _ => null, _directory.Path);
+        Clock = new ManualTimeProvider(Start);
+    }
+
+    [TearDown]
+    public void DeleteDataDirectory()
+    {
+        _directory?.Dispose();
+        _directory = null;
+    }
+
+    protected Task<SqliteResultStore> OpenStoreAsync(StorageOptions? options = null) =>
+        SqliteResultStore.OpenAsync(Data, options ?? new StorageOptions(), Clock, NullLoggerFactory.Instance, CancellationToken.None);
+
+    protected SchemaMigrator CreateMigrator() =>
+        new(Data.DatabasePath, new StorageOptions(), Clock, NullLogger<SchemaMigrator>.Instance);
+
+    protected ContentAddressedEvidenceStore CreateEvidenceStore() => new(Data, Clock);
+}
