@@ -14,6 +14,12 @@ public sealed record VisibleExpectation(Target Target) : Expectation
     public override string Describe() => $"{Target} visible";
 }
 
+public sealed record EnabledExpectation(Target Target) : Expectation
+{
+    public override IEnumerable<ValueTemplate> Templates => Target.Templates;
+    public override string Describe() => $"{Target} enabled";
+}
+
 public sealed record HiddenExpectation(Target Target) : Expectation
 {
     public override IEnumerable<ValueTemplate> Templates => Target.Templates;

@@ -16,6 +16,12 @@ public abstract record Step(SourceLocation Location)
 
     public SourceLocation? UsedAt { get; init; }
 
+    /// <summary>
+    /// The step has a side effect on a real portal (requesting an SMS code, registering, filing an appeal).
+    /// It runs only in a live campaign run; a dry run stops the scenario before it.
+    /// </summary>
+    public bool LiveOnly { get; init; }
+
     /// <summary>The step's keyword in the script language.</summary>
     public abstract string Keyword { get; }
 
