@@ -23,6 +23,12 @@ public sealed record ScenarioResult(
 
     public bool Flaky => Final.Verdict == Verdict.Pass && Attempts.Any(a => a.Verdict == Verdict.Fail);
 
+    /// <summary>
+    /// A dry run passed every step up to the first step with side effects and stopped there: it speaks only of
+    /// what it tried, never that submitting works.
+    /// </summary>
+    public bool StoppedForDryRun => Verdict == Verdict.Pass && Final.Steps.Any(s => s.Outcome == StepOutcome.NotRun);
+
     public TimeSpan Duration => TimeSpan.FromTicks(Attempts.Sum(a => a.Duration.Ticks));
 
     public IEnumerable<EvidenceRef> Evidence => Attempts.SelectMany(a => a.Evidence);

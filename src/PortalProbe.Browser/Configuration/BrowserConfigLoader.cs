@@ -1,0 +1,69 @@
+using System.Text.Json;
+using PortalProbe.Cities;
+
+namespace PortalProbe.Browser.Configuration;
+
+/// <summary>
+/// Reads <c>playwright.config.json</c>. <c>PORTALPROBE_CHROMIUM</c> overrides the executable path and
+/// <c>PORTALPROBE_HEADLESS</c> (true/false) the headless mode. Every problem is reported at once.
+/// </summary>
+public static class BrowserConfigLoader
+{
+    public const string FileName = "playwright.config.json";
+
+    public static BrowserConfig Load(string path, Func<string, string?> environment)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            throw new BrowserConfigException($"{path}: cannot read the browser configuration: {e.Message}", e);
+        }
+
+        using (document)
+        {
+            var reader = new ConfigReader(path, document.RootElement);
+            var config = Read(reader, environment);
+            reader.ThrowIfErrors();
+            return config;
+        }
+    }
+
+    private static BrowserConfig Read(ConfigReader r, Func<string, string?> environment)
+    {
+        var path = environment("PORTALPROBE_CHROMIUM") ?? r.String("chromium.executablePath", "/usr/bin/chromium");
+        var headless = r.Bool("chromium.headless", true);
+        var headlessOverride = environment("PORTALPROBE_HEADLESS");
+        if (headlessOverride is not null)
+        {
+            headless = !string.Equals(headlessOverride, "false", StringComparison.OrdinalIgnoreCase) && headlessOverride != "0";
+        }
+
+        var devices = new Dictionary<ChannelKind, DeviceProfile>();
+        foreach (var kind in Enum.GetValues<ChannelKind>())
+        {
+            var key = $"devices.{kind.ToId()}";
+            devices[kind] = new DeviceProfile(
+                r.Int($"{key}.viewport.width", 1366, min: 200),
+                r.Int($"{key}.viewport.height", 900, min: 200),
+                r.String($"{key}.userAgent", ""),
+                r.Bool($"{key}.isMobile", false),
+                r.Bool($"{key}.hasTouch", false),
+                (float)r.Double($"{key}.deviceScaleFactor", 1, min: 0.5));
+        }
+
+        return new BrowserConfig
+        {
+            Chromium = new ChromiumSettings(path, headless, r.Strings("chromium.args")),
+            Timeouts = new TimeoutSettings(
+                r.Millis("timeouts.stepMs", 10_000),
+                r.Millis("timeouts.navigationMs", 15_000),
+                r.Millis("timeouts.scenarioMs", 120_000)),
+            Recheck = new RecheckSettings(r.Int("recheck.attempts", 1, min: 0), r.Millis("recheck.delayMs", 2_000, min: 0)),
+            Devices = devices,
+        };
+    }
+}

@@ -1,0 +1,205 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using PortalProbe.Browser.Configuration;
+using PortalProbe.Browser.Privacy;
+using PortalProbe.Cities;
+using PortalProbe.Facts;
+using PortalProbe.Results;
+using PortalProbe.Scripts;
+
+namespace PortalProbe.Browser.Engine;
+
+/// <summary>
+/// Runs one city's scenarios: a fresh browser context per channel, each scenario re-checked after a failure,
+/// each result stored as soon as it is known, the run marked complete only at the end.
+/// </summary>
+public sealed class CityRunner(
+    Func<CancellationToken, Task<BrowserSession>> browser,
+    BrowserConfig config,
+    IResultStore results,
+    IEvidenceStore evidence,
+    TimeProvider time,
+    Func<string, string?> environment,
+    ILogger<CityRunner> logger)
+{
+    public async Task<CityRunResult> RunAsync(CheckScript script, RunRequest request, CancellationToken cancellationToken)
+    {
+        var preflight = RunPreflight.Check(script, request, environment);
+        if (preflight.UsageErrors.Count > 0)
+        {
+            throw new RunRequestException(string.Join(Environment.NewLine, preflight.UsageErrors));
+        }
+
+        var startedAt = time.GetUtcNow();
+        var runId = await results.BeginRunAsync(new RunStart(script.City, script.SourceFile, request.Mode, startedAt), cancellationToken);
+        EngineLog.RunStarted(logger, runId, script.City.Code, request.Mode);
+        var plan = Plan(script, request).ToList();
+        var stored = new List<ScenarioResult>();
+        string? stopReason = preflight.MissingSecrets.Count > 0 ? "the run stopped before starting the browser: a secret is missing" : null;
+        if (stopReason is null)
+        {
+            stopReason = await RunPlanAsync(script, request, plan, runId, stored, cancellationToken);
+        }
+
+        foreach (var (channel, scenario) in plan.Where(p => !stored.Any(s => s.Scenario == p.Scenario.Name && s.Channel == p.Channel.Kind)))
+        {
+            var missing = RunPreflight.MissingFor(script, scenario, channel, preflight.MissingSecrets);
+            var result = missing.Count > 0
+                ? NotRun(scenario, channel, Verdict.Error, MissingSecretsReason(script, scenario, channel, missing), request)
+                : NotRun(scenario, channel, stopReason is null ? Verdict.Skipped : Verdict.Error, stopReason ?? "not run", request);
+            await SaveAsync(runId, script, result, stored, cancellationToken);
+        }
+
+        var finishedAt = time.GetUtcNow();
+        await results.CompleteRunAsync(runId, finishedAt, cancellationToken);
+        EngineLog.RunFinished(logger, runId, script.City.Code);
+        return new CityRunResult(runId, script.City, startedAt, finishedAt, true, stored);
+    }
+
+    private async Task<string?> RunPlanAsync(
+        CheckScript script, RunRequest request, List<(ChannelSpec Channel, Scenario Scenario)> plan, long runId,
+        List<ScenarioResult> stored, CancellationToken cancellationToken)
+    {
+        if (plan.Count == 0)
+        {
+            return null;
+        }
+
+        BrowserSession session;
+        try
+        {
+            session = await browser(cancellationToken);
+        }
+        catch (BrowserLaunchException e)
+        {
+            return e.Message;
+        }
+
+        var sensitive = new SensitiveValues();
+        var baseScope = BaseScope(script, request, sensitive);
+        foreach (var channelPlan in plan.GroupBy(p => p.Channel))
+        {
+            var channel = channelPlan.Key;
+            var scope = baseScope.Fork();
+            scope.Set("entry", scope.Resolve(channel.Entry));
+            scope.Set("channel", channel.Kind.ToId());
+            await using var context = await NewContextAsync(session, channel.Kind);
+            await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Sources = false });
+            foreach (var (_, scenario) in channelPlan)
+            {
+                var result = await RunScenarioAsync(script, context, channel, scenario, scope, request, sensitive, cancellationToken);
+                await SaveAsync(runId, script, result, stored, cancellationToken);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<ScenarioResult> RunScenarioAsync(
+        CheckScript script, IBrowserContext context, ChannelSpec channel, Scenario scenario, VariableScope channelScope,
+        RunRequest request, SensitiveValues sensitive, CancellationToken cancellationToken)
+    {
+        var runner = new AttemptRunner(evidence, config.Timeouts, sensitive, request.Mode == RunRequest.Live, time, logger);
+        var attempts = new List<AttemptResult>();
+        Steps.StepContext? last = null;
+        for (var number = 1; ; number++)
+        {
+            var (attempt, stepContext) = await runner.RunAsync(context, scenario, channelScope.Fork(), number, cancellationToken);
+            attempts.Add(attempt);
+            last = stepContext;
+            if (attempt.Verdict != Verdict.Fail || number > config.Recheck.Attempts)
+            {
+                break;
+            }
+
+            EngineLog.Rechecking(logger, script.City.Code, channel.Kind, scenario.Name, config.Recheck.Delay);
+            await Task.Delay(config.Recheck.Delay, time, cancellationToken);
+        }
+
+        var final = attempts[^1];
+        EngineLog.ScenarioFinished(logger, script.City.Code, channel.Kind, scenario.Name, final.Verdict, final.Number, final.Reason);
+        return new ScenarioResult(scenario.Name, scenario.Kind, channel.Kind, attempts, Facts(final, last, request));
+    }
+
+    private async Task<IBrowserContext> NewContextAsync(BrowserSession session, ChannelKind kind)
+    {
+        var device = config.Devices[kind];
+        var context = await session.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = device.Width, Height = device.Height },
+            UserAgent = string.IsNullOrEmpty(device.UserAgent) ? null : device.UserAgent,
+            IsMobile = device.IsMobile,
+            HasTouch = device.HasTouch,
+            DeviceScaleFactor = device.DeviceScaleFactor,
+            Locale = "zh-CN",
+            TimezoneId = "Asia/Shanghai",
+        });
+        context.SetDefaultTimeout((float)config.Timeouts.Step.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)config.Timeouts.Navigation.TotalMilliseconds);
+        return context;
+    }
+
+    private VariableScope BaseScope(CheckScript script, RunRequest request, SensitiveValues sensitive)
+    {
+        var initial = new Dictionary<string, string>(request.Vars, StringComparer.Ordinal)
+        {
+            ["city.code"] = script.City.Code,
+            ["city.name"] = script.City.Name,
+        };
+        var scope = new VariableScope(initial, environment, sensitive);
+        foreach (var (name, value) in script.Vars)
+        {
+            scope.Set(name, scope.Resolve(value));
+        }
+
+        return scope;
+    }
+
+    private async Task SaveAsync(long runId, CheckScript script, ScenarioResult result, List<ScenarioResult> stored, CancellationToken cancellationToken)
+    {
+        await results.SaveScenarioAsync(runId, result, cancellationToken);
+        stored.Add(result);
+    }
+
+    private static string MissingSecretsReason(CheckScript script, Scenario scenario, ChannelSpec channel, IReadOnlyList<string> missing)
+    {
+        var names = string.Join(", ", missing.Select(m => $"'{m}'"));
+        var verb = missing.Count == 1 ? "secret " + names + " is" : "secrets " + names + " are";
+        return $"{verb} not set in the environment; {script.SourceFile} needs {(missing.Count == 1 ? "it" : "them")} for scenario '{scenario.Name}' on the {channel.Kind.ToId()} channel";
+    }
+
+    private static IEnumerable<(ChannelSpec Channel, Scenario Scenario)> Plan(CheckScript script, RunRequest request) =>
+        from channel in script.Channels
+        where request.Channel is null || request.Channel == channel.Kind
+        from scenario in script.Scenarios
+        where scenario.RunsOn(channel.Kind) && (request.Scenario is null || request.Scenario == scenario.Name)
+        select (channel, scenario);
+
+    private ScenarioResult NotRun(Scenario scenario, ChannelSpec channel, Verdict verdict, string reason, RunRequest request)
+    {
+        var steps = scenario.Steps.Select((s, i) => new StepResult(i + 1, s.Keyword, s.Label ?? s.Describe(), s.Location, StepOutcome.NotRun, null, TimeSpan.Zero)).ToList();
+        var attempt = new AttemptResult(1, verdict, reason, null, time.GetUtcNow(), TimeSpan.Zero, steps, []);
+        return new ScenarioResult(scenario.Name, scenario.Kind, channel.Kind, [attempt], [FactValue.Of(FactRegistry.Mode, request.Mode)]);
+    }
+
+    private static List<FactValue> Facts(AttemptResult final, Steps.StepContext? context, RunRequest request)
+    {
+        var facts = new List<FactValue>
+        {
+            FactValue.Of(FactRegistry.Mode, request.Mode),
+            FactValue.Of(FactRegistry.StepsTotal, final.Steps.Count),
+            FactValue.Of(FactRegistry.StepsPassed, final.Steps.Count(s => s.Outcome == StepOutcome.Passed)),
+        };
+        if (context?.EntryLoadTime is { } load)
+        {
+            facts.Add(FactValue.Of(FactRegistry.EntryLoad, load));
+        }
+
+        if (context?.LastHttpStatus is { } status)
+        {
+            facts.Add(FactValue.Of(FactRegistry.PageHttpStatus, status));
+        }
+
+        return facts;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text;
+using Microsoft.Playwright;
+using PortalProbe.Browser.Privacy;
+using PortalProbe.Browser.Steps;
+using PortalProbe.Results;
+
+namespace PortalProbe.Browser.Evidence;
+
+/// <summary>
+/// Captures the evidence of one attempt. Screenshots mask sensitive fields, secret values and personal data;
+/// saved HTML has secrets removed and personal data masked.
+/// </summary>
+internal sealed class EvidenceCollector(IEvidenceStore store, SensitiveValues sensitive)
+{
+    private readonly List<EvidenceRef> _items = [];
+
+    public IReadOnlyList<EvidenceRef> Items => _items;
+
+    public async Task ScreenshotAsync(StepContext context, string label, bool fullPage, CancellationToken cancellationToken)
+    {
+        var page = context.Page;
+        var masks = new List<ILocator>(context.SensitiveFields)
+        {
+            page.GetByText(PersonalDataMasker.MobileNumber()),
+            page.GetByText(PersonalDataMasker.IdentityNumber()),
+        };
+        masks.AddRange(sensitive.Values.Select(v => page.GetByText(v)));
+        var png = await page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Type = ScreenshotType.Png,
+            FullPage = fullPage,
+            Mask = masks,
+            MaskColor = "#3a3a3a",
+            Animations = ScreenshotAnimations.Disabled,
+            Timeout = 15_000,
+        });
+        await SaveAsync(EvidenceKind.Screenshot, png, page.Url, label, cancellationToken);
+    }
+
+    public async Task HtmlAsync(IPage page, string label, CancellationToken cancellationToken)
+    {
+        var html = PersonalDataMasker.Mask(sensitive.Redact(await page.ContentAsync()));
+        await SaveAsync(EvidenceKind.Html, Encoding.UTF8.GetBytes(html), page.Url, label, cancellationToken);
+    }
+
+    public async Task TraceAsync(byte[] scrubbedZip, string? url, CancellationToken cancellationToken) =>
+        await SaveAsync(EvidenceKind.Trace, scrubbedZip, url, "trace", cancellationToken);
+
+    private async Task SaveAsync(EvidenceKind kind, byte[] content, string? url, string label, CancellationToken cancellationToken)
+    {
+        var cleanUrl = url is null ? null : PersonalDataMasker.Mask(sensitive.Redact(url));
+        _items.Add(await store.SaveAsync(kind, content, cleanUrl, label, cancellationToken));
+    }
+}

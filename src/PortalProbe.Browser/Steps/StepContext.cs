@@ -1,0 +1,42 @@
+using Microsoft.Playwright;
+using PortalProbe.Browser.Configuration;
+using PortalProbe.Browser.Engine;
+using PortalProbe.Browser.Evidence;
+using PortalProbe.Browser.Privacy;
+using PortalProbe.Scripts;
+
+namespace PortalProbe.Browser.Steps;
+
+/// <summary>What a step needs while it runs: the page, the variables, the limits and the evidence.</summary>
+internal sealed class StepContext(
+    IPage page,
+    VariableScope scope,
+    TimeoutSettings timeouts,
+    EvidenceCollector evidence,
+    SensitiveValues sensitive,
+    TimeProvider time)
+{
+    public IPage Page { get; } = page;
+
+    public VariableScope Scope { get; } = scope;
+
+    public TimeoutSettings Timeouts { get; } = timeouts;
+
+    public EvidenceCollector Evidence { get; } = evidence;
+
+    public SensitiveValues Sensitive { get; } = sensitive;
+
+    public TimeProvider Time { get; } = time;
+
+    /// <summary>Fields that received sensitive input; they are masked on every screenshot.</summary>
+    public List<ILocator> SensitiveFields { get; } = [];
+
+    /// <summary>How long the first navigation of the scenario took.</summary>
+    public TimeSpan? EntryLoadTime { get; set; }
+
+    public int? LastHttpStatus { get; set; }
+
+    public float TimeoutMs(Step step) => (float)(step.Timeout ?? Timeouts.Step).TotalMilliseconds;
+
+    public ILocator Locate(Target target) => TargetLocator.Locate(Page, target, Scope);
+}

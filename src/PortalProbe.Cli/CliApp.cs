@@ -1,0 +1,35 @@
+using System.CommandLine;
+using PortalProbe.Cli.Commands;
+
+namespace PortalProbe.Cli;
+
+/// <summary>Builds the command tree and runs one command line; usage errors exit with code 2.</summary>
+public static class CliApp
+{
+    public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand("PortalProbe: automated checks of the internet channels of China's 12345 hotlines");
+        globals.AddTo(root);
+        root.Subcommands.Add(DemoCommand.Create(globals, environment));
+        root.Subcommands.Add(ValidateCommand.Create(environment));
+        root.Subcommands.Add(RunCommand.Create(globals, environment));
+        root.Subcommands.Add(ResultsCommand.Create(globals, environment));
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await environment.Error.WriteLineAsync($"portalprobe: {error.Message}");
+            }
+
+            await environment.Error.WriteLineAsync("Run 'portalprobe --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        return await parsed.InvokeAsync(
+            new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false },
+            cancellationToken);
+    }
+}

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using PortalProbe.Browser.Engine;
+using PortalProbe.Checks;
+using PortalProbe.Cities;
+using PortalProbe.Cli.Hosting;
+using PortalProbe.Cli.Output;
+using Spectre.Console;
+
+namespace PortalProbe.Cli.Commands;
+
+/// <summary><c>portalprobe run --city CODE</c>: runs one city's scenarios and stores the verdicts with evidence.</summary>
+internal static class RunCommand
+{
+    public static Command Create(GlobalOptions globals, CliEnvironment environment)
+    {
+        var city = new Option<string>("--city") { Description = "Six-digit administrative code of the city", Required = true };
+        var scenario = new Option<string?>("--scenario") { Description = "Run only this scenario" };
+        var channel = new Option<string?>("--channel") { Description = "Run only this channel: wechat, app or web" };
+        var checks = new Option<string?>("--checks") { Description = "Folder of check scripts (default: checks)" };
+        var vars = new Option<string[]>("--var") { Description = "Run-time variable NAME=VALUE (repeatable)", Arity = ArgumentArity.ZeroOrMore };
+        var json = new Option<bool>("--json") { Description = "Print one JSON document instead of a table" };
+        var command = new Command("run", "Run one city's check script in Chromium (a dry run: nothing is registered or filed)")
+        {
+            city, scenario, channel, checks, vars, json,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var errors = new List<string>();
+            var code = parse.GetValue(city)!;
+            if (!CityInfo.IsValidCode(code))
+            {
+                errors.Add($"--city '{code}' is not a six-digit administrative code");
+            }
+
+            ChannelKind? channelKind = null;
+            if (parse.GetValue(channel) is { } channelText)
+            {
+                channelKind = ChannelKinds.TryParse(channelText, out var parsed) ? parsed : null;
+                if (channelKind is null)
+                {
+                    errors.Add($"--channel '{channelText}' is not one of wechat, app, web");
+                }
+            }
+
+            var variables = RunVariables.Parse(parse.GetValue(vars) ?? [], errors);
+            if (errors.Count > 0)
+            {
+                return await Failures.UsageAsync(environment, errors);
+            }
+
+            var library = ScriptLibrary.Load(ProjectPaths.ChecksFolder(environment, parse.GetValue(checks)), environment.Variables);
+            var found = library.FindCity(code);
+            if (found.HasErrors || found.Value is null)
+            {
+                return await Failures.UsageAsync(environment, found.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
+            }
+
+            return await Failures.GuardAsync(environment, async () =>
+            {
+                await using var host = await ProbeHost.OpenAsync(
+                    environment, parse.GetValue(globals.Data), parse.GetValue(globals.Config), parse.GetValue(globals.Verbose), cancellationToken);
+                var request = new RunRequest(variables, parse.GetValue(scenario), channelKind);
+                var result = await host.CreateRunner().RunAsync(found.Value, request, cancellationToken);
+                if (parse.GetValue(json))
+                {
+                    await environment.Out.WriteLineAsync(RunJson.Write(result, host.Evidence).AsMemory(), cancellationToken);
+                }
+                else
+                {
+                    var console = Consoles.For(environment);
+                    ResultTable.Write(console, result);
+                    console.WriteLine($"dry run: nothing was registered or submitted. Database: {host.Data.DatabasePath}; evidence: {host.Data.EvidenceRoot}");
+                }
+
+                return result.ExitCode;
+            });
+        });
+        return command;
+    }
+}

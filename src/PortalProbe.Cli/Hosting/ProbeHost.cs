@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Logging;
+using PortalProbe.Browser.Configuration;
+using PortalProbe.Browser.Engine;
+using PortalProbe.Storage;
+using PortalProbe.Storage.Evidence;
+using PortalProbe.Storage.Results;
+
+namespace PortalProbe.Cli.Hosting;
+
+/// <summary>
+/// Wires one command's services: the data directory, logging, the stores and, only when a command needs it,
+/// one Chromium for the whole process.
+/// </summary>
+internal sealed class ProbeHost : IAsyncDisposable
+{
+    private readonly CliEnvironment _environment;
+    private readonly string? _configPath;
+    private BrowserSession? _browser;
+    private BrowserConfig? _config;
+
+    private ProbeHost(CliEnvironment environment, DataDirectory data, ILoggerFactory loggers, SqliteResultStore results, string? configPath)
+    {
+        _environment = environment;
+        _configPath = configPath;
+        Data = data;
+        Loggers = loggers;
+        Results = results;
+        Evidence = new ContentAddressedEvidenceStore(data, environment.Time);
+    }
+
+    public DataDirectory Data { get; }
+
+    public ILoggerFactory Loggers { get; }
+
+    public SqliteResultStore Results { get; }
+
+    public ContentAddressedEvidenceStore Evidence { get; }
+
+    public BrowserConfig BrowserConfig =>
+        _config ??= BrowserConfigLoader.Load(ProjectPaths.ConfigFile(_environment, _configPath), _environment.Variables);
+
+    public static async Task<ProbeHost> OpenAsync(
+        CliEnvironment environment, string? dataPath, string? configPath, bool verbose, CancellationToken cancellationToken)
+    {
+        var data = DataDirectory.Resolve(dataPath, environment.Variables, environment.WorkingDirectory);
+        var loggers = LoggingSetup.Create(data.LogsRoot, verbose);
+        try
+        {
+            var results = await SqliteResultStore.OpenAsync(
+                data, new StorageOptions(), environment.Time, loggers, cancellationToken);
+            return new ProbeHost(environment, data, loggers, results, configPath);
+        }
+        catch
+        {
+            loggers.Dispose();
+            throw;
+        }
+    }
+
+    public CityRunner CreateRunner() => new(
+        LaunchBrowserAsync,
+        BrowserConfig,
+        Results,
+        Evidence,
+        _environment.Time,
+        _environment.Variables,
+        Loggers.CreateLogger<CityRunner>());
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        Loggers.Dispose();
+    }
+
+    private async Task<BrowserSession> LaunchBrowserAsync(CancellationToken cancellationToken) =>
+        _browser ??= await BrowserSession.LaunchAsync(BrowserConfig.Chromium, cancellationToken);
+}
