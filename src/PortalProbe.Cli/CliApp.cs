@@ -28,8 +28,22 @@ public static class CliApp
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync(
-            new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false },
-            cancellationToken);
+        try
+        {
+            return await parsed.InvokeAsync(
+                new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false },
+                cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await environment.Error.WriteLineAsync("portalprobe: cancelled; a run cut short stays marked incomplete and its stored scenarios are kept.");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Our own fault, never the portal's: say so plainly and keep the details for the bug report.
+            await environment.Error.WriteLineAsync($"portalprobe: internal error: {e.GetType().Name}: {e.Message}{Environment.NewLine}{e.StackTrace}");
+            return ExitCodes.Errored;
+        }
     }
 }

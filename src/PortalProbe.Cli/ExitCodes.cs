@@ -7,4 +7,5 @@ internal static class ExitCodes
     public const int Failed = 1;
     public const int Usage = 2;
     public const int Errored = 3;
+    public const int Cancelled = 130;
 }

@@ -10,7 +10,7 @@ internal static class ResultTable
 {
     public static void Write(IAnsiConsole console, CityRunResult run)
     {
-        var state = run.Complete ? "" : " [yellow](incomplete: the run was interrupted)[/]";
+        var state = run.Complete ? "" : " [yellow](incomplete: still running, or interrupted)[/]";
         console.MarkupLine($"[bold]{Markup.Escape(run.City.Code)} {Markup.Escape(run.City.Name)}[/] run {run.RunId}, started {Beijing(run.StartedAt)}{state}");
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Channel").AddColumn("Scenario").AddColumn("Kind").AddColumn("Verdict").AddColumn(new TableColumn("Time").RightAligned()).AddColumn(new TableColumn("Evidence").RightAligned());
