@@ -23,6 +23,10 @@ internal sealed record AppealForm(string Type, string Title, string Content, str
         FormInput.Value(form, "phone"),
         form.ContainsKey("agree"));
 
+    /// <summary>The form from fields named by another style's vocabulary; <paramref name="value"/> gives "" when absent.</summary>
+    public static AppealForm Read(Func<string, string> value, bool agreed) =>
+        new(value("type"), value("title"), value("content"), value("phone"), agreed);
+
     /// <summary>Every problem with the form, in the order of the fields; empty when it can be accepted.</summary>
     public IReadOnlyList<string> Validate()
     {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using PortalProbe.Simulator.Clock;
 
 namespace PortalProbe.Simulator.Appeals;
 
@@ -14,7 +15,7 @@ internal sealed class TicketBook(string prefix, TimeProvider time)
         var sequence = Interlocked.Increment(ref issued);
         var now = time.GetUtcNow();
         var number = string.Create(CultureInfo.InvariantCulture, $"{prefix}{ChinaTime.ToShanghai(now):yyyyMMdd}{sequence:D4}");
-        var ticket = new Ticket(number, appeal.Type, appeal.Title, now, Ticket.Accepted);
+        var ticket = new Ticket(number, appeal.Type, appeal.Title, appeal.Phone, now);
         tickets[number] = ticket;
         return ticket;
     }

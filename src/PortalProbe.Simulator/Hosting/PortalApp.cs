@@ -3,7 +3,15 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PortalProbe.Simulator.Accounts;
 using PortalProbe.Simulator.Appeals;
+using PortalProbe.Simulator.Chatbot;
+using PortalProbe.Simulator.Disclosure;
+using PortalProbe.Simulator.Enterprise;
+using PortalProbe.Simulator.Faults;
+using PortalProbe.Simulator.Links;
+using PortalProbe.Simulator.Search;
+using PortalProbe.Simulator.Styles;
 using PortalProbe.Simulator.Pages;
 using PortalProbe.Simulator.Registration;
 using PortalProbe.Simulator.TestEndpoints;
@@ -29,9 +37,9 @@ internal static class PortalApp
         {
             kestrel.AddServerHeader = false;
             kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
-            foreach (var portal in directory.All)
+            foreach (var address in directory.Addresses)
             {
-                kestrel.Listen(portal.Address, port);
+                kestrel.Listen(address, port);
             }
         });
         builder.Services.AddRoutingCore();
@@ -47,11 +55,19 @@ internal static class PortalApp
         app.Use(ErrorHandling.InvokeAsync);
         app.Use(PortalResolution.Middleware(directory));
         app.Use(HangFault.InvokeAsync);
+        app.Use(RequestFaults.InvokeAsync);
+        app.Use(LinkRoutes.InvokeAsync);
+        app.Use(StyleDispatch.InvokeAsync);
         app.UseRouting();
         app.MapPage("/", HomePage.Show);
         app.MapPage("/faq", FaqPage.Show);
         app.MapRegistration();
+        app.MapLogin();
         app.MapAppeals();
+        app.MapChat();
+        app.MapSearch();
+        app.MapDisclosure();
+        app.MapEnterprise();
         app.MapTestEndpoints();
         return app;
     }

@@ -1,9 +1,13 @@
 using Microsoft.AspNetCore.Http;
+using PortalProbe.Simulator.Links;
 using PortalProbe.Simulator.Pages;
 
 namespace PortalProbe.Simulator.Hosting;
 
-/// <summary>Middleware that picks the portal for a request from the connection's local address.</summary>
+/// <summary>
+/// Middleware that picks the portal for a request from the connection's local address; a request to an external
+/// site's address is answered by that site here and goes no further.
+/// </summary>
 internal static class PortalResolution
 {
     public static Func<HttpContext, RequestDelegate, Task> Middleware(PortalDirectory directory) =>
@@ -12,6 +16,12 @@ internal static class PortalResolution
             var portal = directory.Find(http.Connection.LocalIpAddress);
             if (portal is null)
             {
+                if (directory.FindSite(http.Connection.LocalIpAddress) is { } site)
+                {
+                    await ExternalSitePages.HandleAsync(http, site);
+                    return;
+                }
+
                 await ErrorPage.Result(null, StatusCodes.Status404NotFound).ExecuteAsync(http);
                 return;
             }

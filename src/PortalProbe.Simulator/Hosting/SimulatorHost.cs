@@ -13,6 +13,7 @@ public sealed class SimulatorHost : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly Dictionary<string, PortalRuntime> byCity;
+    private readonly Dictionary<string, SiteRuntime> bySite;
     private int disposed;
 
     private SimulatorHost(WebApplication app, PortalDirectory directory, int port)
@@ -21,6 +22,8 @@ public sealed class SimulatorHost : IAsyncDisposable
         Port = port;
         byCity = directory.All.ToDictionary(p => p.Personality.CityCode, StringComparer.Ordinal);
         Portals = [.. directory.All.Select(p => p.Personality)];
+        bySite = directory.Sites.ToDictionary(s => s.Site.Id, StringComparer.Ordinal);
+        ExternalSites = [.. directory.Sites.Select(s => s.Site)];
     }
 
     /// <summary>The port every portal listens on.</summary>
@@ -29,15 +32,23 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <summary>The portals being served.</summary>
     public IReadOnlyList<PortalPersonality> Portals { get; }
 
+    /// <summary>The external sites being served.</summary>
+    public IReadOnlyList<ExternalSite> ExternalSites { get; }
+
     /// <summary>Starts the portals; throws <see cref="ArgumentException"/> listing every problem with the options.</summary>
     public static async Task<SimulatorHost> StartAsync(SimulatorOptions options, CancellationToken ct)
     {
         var validated = OptionsValidation.Validate(options);
-        var directory = new PortalDirectory([.. validated.Select(v => new PortalRuntime(v.Personality, v.Address, options.Time))]);
+        var context = new SimulatorContext(options);
+        var directory = new PortalDirectory(
+            [.. validated.Portals.Select(v => new PortalRuntime(v.Personality, v.Address, context))],
+            [.. validated.Sites.Select(v => new SiteRuntime(v.Site, v.Address, LinksInto(v.Site, validated)))],
+            context);
         var first = directory.All[0].Address;
         for (var attempt = 1; ; attempt++)
         {
             var port = options.Port != 0 ? options.Port : FreePort.Pick(first);
+            context.Port = port;
             var app = PortalApp.Build(directory, port, options);
             try
             {
@@ -65,6 +76,18 @@ public sealed class SimulatorHost : IAsyncDisposable
         }
     }
 
+    /// <summary>An external site's root, e.g. http://127.1.250.1:PORT/.</summary>
+    public Uri SiteUri(string siteId)
+    {
+        ArgumentNullException.ThrowIfNull(siteId);
+        if (!bySite.TryGetValue(siteId, out var site))
+        {
+            throw new ArgumentException($"No external site {siteId} is served here.", nameof(siteId));
+        }
+
+        return new UriBuilder(Uri.UriSchemeHttp, site.Address.ToString(), Port, "/").Uri;
+    }
+
     /// <summary>The portal's root, e.g. http://127.10.0.1:PORT/.</summary>
     public Uri BaseUri(string cityCode)
     {
@@ -87,5 +110,19 @@ public sealed class SimulatorHost : IAsyncDisposable
 
         await app.StopAsync(CancellationToken.None);
         await app.DisposeAsync();
+    }
+
+    private static Dictionary<string, (PortalPersonality, PortalLink)> LinksInto(ExternalSite site, ValidatedOptions validated)
+    {
+        var links = new Dictionary<string, (PortalPersonality, PortalLink)>(StringComparer.Ordinal);
+        foreach (var (portal, _) in validated.Portals)
+        {
+            foreach (var link in portal.Links.Where(l => l.Site == site.Id && l.Behaviour is not (LinkBehaviour.ExternalJumpFails or LinkBehaviour.Refused)))
+            {
+                links.TryAdd(link.Path, (portal, link));
+            }
+        }
+
+        return links;
     }
 }

@@ -23,6 +23,13 @@ internal static class PageLayout
         table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:6px 12px;text-align:left}
         """;
 
+    /// <summary>The menu: the first portal's five entries (as the personality keeps them), then any further functions.</summary>
+    private static string Nav(PortalPersonality? portal)
+    {
+        var links = string.Concat(PcMenu.Entries(portal).Select(e => $"<a href=\"{e.Href}\">{Html.Encode(e.Label)}</a>"));
+        return portal?.Vocabulary.Layout == 1 ? $"<nav class=\"menu-side\">{links}</nav>" : $"<nav>{links}</nav>";
+    }
+
     /// <summary>The site's name, e.g. 杭州市12345政务服务便民热线.</summary>
     public static string SiteName(PortalPersonality? portal) => $"{portal?.CityName}12345政务服务便民热线";
 
@@ -43,7 +50,7 @@ internal static class PageLayout
             </head>
             <body>
             <header>{{site}}</header>
-            <nav><a href="/">首页</a><a href="/register">用户注册</a><a href="/appeal">我要反映</a><a href="/progress">诉求查询</a><a href="/faq">常见问题</a></nav>
+            {{Nav(portal)}}
             <main>
             {{body}}
             </main>

@@ -24,4 +24,11 @@ public enum PortalFaults
 
     /// <summary>Every portal page hangs until the client gives up (the <c>/__test/</c> back door still answers).</summary>
     Hang = 16,
+
+    /// <summary>
+    /// The home page is flaky: it answers 503 on odd attempts (the 1st, 3rd, 5th ... request for the home page
+    /// since the host started or since <c>POST /__test/attempts/reset</c>) and 200 on even ones, so a client that
+    /// retries once always gets through. Counted per portal, for GET and HEAD alike.
+    /// </summary>
+    FlakyHome = 32,
 }

@@ -11,6 +11,9 @@ internal sealed record RegistrationForm(string Phone, string Code, string Passwo
     public static RegistrationForm Read(IFormCollection form) =>
         new(FormInput.Value(form, "phone"), FormInput.Value(form, "code"), form["password"].FirstOrDefault() ?? string.Empty);
 
+    /// <summary>The form from fields named by another style; <paramref name="value"/> gives "" when absent.</summary>
+    public static RegistrationForm Read(Func<string, string> value, string password) => new(value("phone"), value("code"), password);
+
     /// <summary>Every problem with the form, in the order of the fields; empty when it can be accepted.</summary>
     public IReadOnlyList<string> Validate(SmsOutbox sms)
     {

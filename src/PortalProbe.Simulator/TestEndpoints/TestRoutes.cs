@@ -21,7 +21,22 @@ internal static class TestRoutes
     {
         routes.MapGet(Prefix + "/health", () => TypedResults.Text("ok", "text/plain; charset=utf-8"));
         routes.MapGet(Prefix + "/sms", LastSmsCode);
+        routes.MapGet(Prefix + "/captcha", LastCaptcha);
+        routes.MapPost(Prefix + "/attempts/reset", ResetAttempts);
+        routes.MapClock();
         return routes;
+    }
+
+    private static ContentHttpResult LastCaptcha(HttpContext http) =>
+        http.Portal().LastCaptcha is { } code
+            ? TypedResults.Text(code, "text/plain; charset=utf-8")
+            : TypedResults.Text("no captcha was shown", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>Starts this portal's attempt numbers (FlakyHome, intermittent links, jitter) at 1 again.</summary>
+    private static ContentHttpResult ResetAttempts(HttpContext http)
+    {
+        http.Portal().Attempts.Reset();
+        return TypedResults.Text("ok", "text/plain; charset=utf-8");
     }
 
     private static ContentHttpResult LastSmsCode(HttpContext http)

@@ -1,11 +1,14 @@
-namespace PortalProbe.Simulator.Appeals;
+namespace PortalProbe.Simulator.Clock;
 
 /// <summary>Beijing time (Asia/Shanghai), the clock every ticket date is written in.</summary>
 internal static class ChinaTime
 {
-    private static readonly TimeZoneInfo Shanghai = Load();
+    public static TimeZoneInfo Zone { get; } = Load();
 
-    public static DateTimeOffset ToShanghai(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Shanghai);
+    public static DateTimeOffset ToShanghai(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>The calendar date in Beijing at <paramref name="instant"/>.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(ToShanghai(instant).DateTime);
 
     private static TimeZoneInfo Load()
     {

@@ -1,0 +1,87 @@
+using PortalProbe.Simulator.Personalities;
+using PortalProbe.Simulator.Styles;
+
+namespace PortalProbe.Population.Writing;
+
+/// <summary>The template arguments of one portal: ids for the legacy style, the id prefix for the others.</summary>
+internal sealed class StyleParams
+{
+    private readonly PortalPersonality portal;
+    private readonly IReadOnlyDictionary<string, string> id;
+    private readonly (string, string)[] prefix;
+
+    public StyleParams(PortalPersonality portal)
+    {
+        this.portal = portal;
+        id = PortalMarkup.Ids(portal);
+        prefix = portal.Vocabulary.IdPrefix.Length == 0 ? [] : [("p", portal.Vocabulary.IdPrefix)];
+    }
+
+    private bool IsLegacy => portal.Style == PortalStyle.PcLegacy;
+
+    public string LinksSelector => $"#{id["links.list"]} a";
+
+    public (string, string)[] Register => IsLegacy
+        ? [("phone_id", id["register.phone"]), ("code_id", id["register.code"]), ("send_id", id["register.send"]),
+           ("password_id", id["register.password"]), ("submit_id", id["register.submit"]), ("captcha_id", id["register.captchaImage"])]
+        : portal.Style == PortalStyle.Pc ? [] : prefix;
+
+    public (string, string)[] RegisterEmail => IsLegacy
+        ? [("email_id", id["register.email"]), ("password_id", id["register.password"]), ("confirm_id", id["register.confirm"]), ("submit_id", id["register.submit"])]
+        : portal.Style == PortalStyle.Pc ? [] : prefix;
+
+    public (string, string)[] Login => IsLegacy
+        ? [("account_id", id["login.account"]), ("password_id", id["login.password"]), ("submit_id", id["login.submit"]), ("captcha_id", id["register.captchaImage"])]
+        : prefix;
+
+    public (string, string)[] Appeal => portal.Style switch
+    {
+        PortalStyle.PcLegacy =>
+        [
+            ("frame_id", id["appeal.frame"]), ("type_id", id["appeal.type"]), ("title_id", id["appeal.title"]), ("content_id", id["appeal.content"]),
+            ("phone_id", id["appeal.phone"]), ("agree_id", id["appeal.agree"]), ("submit_id", id["appeal.submit"]), ("ticket_id", id["appeal.ticket"]),
+        ],
+        PortalStyle.Pc => portal.Vocabulary.Submit == PortalVocabulary.Default.Submit ? [] : [("submit", portal.Vocabulary.Submit)],
+        _ => prefix,
+    };
+
+    public (string, string)[] ProgressPage => IsLegacy
+        ? [("ticket_id", id["progress.ticket"]), ("phone_id", id["progress.phone"]), ("submit_id", id["progress.submit"])]
+        : portal.Style == PortalStyle.Pc ? [] : prefix;
+
+    public (string, string)[] Progress => portal.Style switch
+    {
+        PortalStyle.PcLegacy =>
+        [
+            ("phone", "${secret:PORTALPROBE_TEST_PHONE}"), ("ticket_id", id["progress.ticket"]), ("phone_id", id["progress.phone"]),
+            ("submit_id", id["progress.submit"]), ("state_id", id["progress.state"]),
+        ],
+        PortalStyle.AppH5 => [("phone", "${secret:PORTALPROBE_TEST_PHONE}"), .. prefix],
+        PortalStyle.Pc => [],
+        _ => prefix,
+    };
+
+    public (string, string)[] Chat => IsLegacy ? [("input_id", id["chat.input"]), ("send_id", id["chat.send"])] : prefix;
+
+    public (string, string)[] Search => IsLegacy
+        ? [("input_id", id["search.input"]), ("submit_id", id["search.submit"]), ("results_id", id["search.results"])]
+        : prefix;
+
+    public (string, string)[] Enterprise => IsLegacy ? [("title_id", id["enterprise.title"])] : prefix;
+
+    /// <summary>Arguments of the style's list template for "faq" or "hot".</summary>
+    public (string, string)[] List(string function) => portal.Style switch
+    {
+        PortalStyle.PcLegacy => [("path", PortalMarkup.Paths(portal)[function][1..]), ("list_id", id[function + ".list"])],
+        PortalStyle.Pc => [("path", function), ("items", function == "faq" ? $"#{id["faq.list"]} dt" : $"#{id["hot.list"]} li")],
+        _ => [("route", function), ("list", id[function + ".list"])],
+    };
+
+    /// <summary>Arguments of the style's dated-list template for "reports" or "cases".</summary>
+    public (string, string)[] DatedList(string function) => portal.Style switch
+    {
+        PortalStyle.PcLegacy => [("path", PortalMarkup.Paths(portal)[function][1..]), ("list_id", id[function + ".list"])],
+        PortalStyle.Pc => [("path", PortalMarkup.Paths(portal)[function][1..]), ("list", id[function + ".list"]), ("kind", function == "reports" ? "report" : "case")],
+        _ => [("route", function), ("list", id[function + ".list"])],
+    };
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+using PortalProbe.Simulator.Hosting;
+using PortalProbe.Simulator.Pages;
+using PortalProbe.Simulator.Personalities;
+using PortalProbe.Simulator.TestEndpoints;
+
+namespace PortalProbe.Simulator.Faults;
+
+/// <summary>
+/// Middleware for the deterministic faults of every portal request outside <c>/__test/</c>: numbers the attempt for
+/// the path, waits the latency, and fails the home page of a <see cref="PortalFaults.FlakyHome"/> portal on odd attempts.
+/// </summary>
+internal static class RequestFaults
+{
+    private const string AttemptKey = "PortalProbe.Attempt";
+
+    /// <summary>The attempt number of this request for its path (0 for back-door requests).</summary>
+    public static int AttemptOf(HttpContext http) => http.Items.TryGetValue(AttemptKey, out var value) && value is int n ? n : 0;
+
+    public static async Task InvokeAsync(HttpContext http, RequestDelegate next)
+    {
+        if (TestRoutes.IsTestPath(http.Request.Path))
+        {
+            await next(http);
+            return;
+        }
+
+        var runtime = http.Portal();
+        var portal = runtime.Personality;
+        var path = http.Request.Path.Value ?? "/";
+        var attempt = runtime.Attempts.Next(path);
+        http.Items[AttemptKey] = attempt;
+        if (portal.Faults.Latency is { IsSet: true } latency)
+        {
+            var delay = latency.FixedMs + FaultSchedule.Jitter(portal.Faults.Seed, portal.CityCode, path, attempt, latency.JitterMs);
+            await Task.Delay(delay, http.RequestAborted);
+        }
+
+        if (path == "/" && portal.Has(PortalFaults.FlakyHome) && FaultSchedule.FlakyHomeFails(attempt))
+        {
+            await ErrorPage.Result(portal, StatusCodes.Status503ServiceUnavailable).ExecuteAsync(http);
+            return;
+        }
+
+        await next(http);
+    }
+}
