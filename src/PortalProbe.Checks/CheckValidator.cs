@@ -17,7 +17,9 @@ public static class CheckValidator
     /// <c>templates</c> folder, a city script when it has a top-level <c>city</c> key.
     /// </summary>
     /// <param name="environment">Looks up environment variables; a missing secret is a warning.</param>
-    public static IReadOnlyList<Diagnostic> ValidatePaths(IEnumerable<string> paths, Func<string, string?> environment)
+    /// <param name="dataFiles">Validators for data folders of the checks tree (calendar, question banks ...).</param>
+    public static IReadOnlyList<Diagnostic> ValidatePaths(
+        IEnumerable<string> paths, Func<string, string?> environment, IReadOnlyList<DataFileValidator>? dataFiles = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(environment);
@@ -38,7 +40,9 @@ public static class CheckValidator
 
             foreach (var file in files.Where(f => seen.Add(Path.GetFullPath(f))))
             {
-                diagnostics.AddRange(ValidateFile(file, environment, root => Catalog(catalogs, root)));
+                diagnostics.AddRange(DataValidatorOf(file, dataFiles) is { } data
+                    ? data.Validate(file)
+                    : ValidateFile(file, environment, root => Catalog(catalogs, root)));
             }
         }
 
@@ -77,6 +81,29 @@ public static class CheckValidator
         }
 
         return CityScriptLoader.Sorted(file, diagnostics.Items);
+    }
+
+    /// <summary>The validator of the data folder the file sits in, directly under its checks root.</summary>
+    private static DataFileValidator? DataValidatorOf(string file, IReadOnlyList<DataFileValidator>? dataFiles)
+    {
+        if (dataFiles is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        while (folder is not null && Path.GetDirectoryName(folder) is { } parent)
+        {
+            if (dataFiles.FirstOrDefault(d => d.Folder == Path.GetFileName(folder)) is { } match
+                && (Directory.Exists(Path.Combine(parent, "cities")) || Directory.Exists(Path.Combine(parent, "templates"))))
+            {
+                return match;
+            }
+
+            folder = parent;
+        }
+
+        return null;
     }
 
     private static TemplateCatalog Catalog(Dictionary<string, TemplateCatalog> catalogs, string root)
