@@ -9,6 +9,7 @@ using PortalProbe.Simulator.Chatbot;
 using PortalProbe.Simulator.Disclosure;
 using PortalProbe.Simulator.Enterprise;
 using PortalProbe.Simulator.Faults;
+using PortalProbe.Simulator.Handwritten.Internal;
 using PortalProbe.Simulator.Links;
 using PortalProbe.Simulator.Search;
 using PortalProbe.Simulator.Styles;
@@ -57,6 +58,7 @@ internal static class PortalApp
         app.Use(HangFault.InvokeAsync);
         app.Use(RequestFaults.InvokeAsync);
         app.Use(LinkRoutes.InvokeAsync);
+        app.Use(HandwrittenDispatch.For(options));
         app.Use(StyleDispatch.InvokeAsync);
         app.UseRouting();
         app.MapPage("/", HomePage.Show);

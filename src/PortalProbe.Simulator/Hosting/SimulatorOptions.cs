@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using PortalProbe.Simulator.Chatbot;
+using PortalProbe.Simulator.Handwritten;
 using PortalProbe.Simulator.Personalities;
 
 namespace PortalProbe.Simulator.Hosting;
@@ -15,6 +16,12 @@ public sealed record SimulatorOptions
 
     /// <summary>The simulated external sites (provincial service sites, ministry pages) links point to.</summary>
     public IReadOnlyList<ExternalSite> ExternalSites { get; init; } = [];
+
+    /// <summary>
+    /// Hand-written portals (<see cref="HandwrittenPortals"/>), answered from their own files and endpoints; each one's
+    /// personality must also be in <see cref="Portals"/>, which <see cref="HandwrittenPortals.AddTo"/> sees to.
+    /// </summary>
+    public IReadOnlyList<HandwrittenPortal> Handwritten { get; init; } = [];
 
     /// <summary>The chatbot's question bank, also behind the FAQ and hot-question pages.</summary>
     public QuestionBank Questions { get; init; } = QuestionBank.BuiltIn;
