@@ -5,7 +5,7 @@ using PortalProbe.Storage.Database.Rows;
 namespace PortalProbe.Storage.Database;
 
 /// <summary>
-/// The result tables. The schema comes from <c>Schema/Scripts</c>, never from this model: the model only maps
+/// The result and campaign tables. The schema comes from <c>Schema/Scripts</c>, never from this model: the model only maps
 /// rows onto tables that the scripts created (a test keeps the two in step).
 /// </summary>
 internal sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> options) : DbContext(options)
@@ -24,6 +24,12 @@ internal sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> option
 
     public DbSet<EvidenceRow> Evidence => Set<EvidenceRow>();
 
+    public DbSet<CampaignRow> Campaigns => Set<CampaignRow>();
+
+    public DbSet<LiveActionRow> LiveActions => Set<LiveActionRow>();
+
+    public DbSet<TicketRow> Tickets => Set<TicketRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder
@@ -33,6 +39,9 @@ internal sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> option
             .ApplyConfiguration(new AttemptConfiguration())
             .ApplyConfiguration(new StepConfiguration())
             .ApplyConfiguration(new FactConfiguration())
-            .ApplyConfiguration(new EvidenceConfiguration());
+            .ApplyConfiguration(new EvidenceConfiguration())
+            .ApplyConfiguration(new CampaignConfiguration())
+            .ApplyConfiguration(new LiveActionConfiguration())
+            .ApplyConfiguration(new TicketConfiguration());
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PortalProbe.Campaigns;
 using PortalProbe.Cities;
 using PortalProbe.Results;
 using PortalProbe.Storage.Database;
@@ -64,7 +65,11 @@ public sealed class SqliteResultStore : IResultStore
         return new SqliteResultStore(databasePath, options, timeProvider, loggerFactory.CreateLogger<SqliteResultStore>());
     }
 
-    /// <summary>Records the city as the run describes it and starts a run in status <c>running</c>.</summary>
+    /// <summary>
+    /// Records the city as the run describes it and starts a run in status <c>running</c>, in the run's campaign
+    /// if it names one.
+    /// </summary>
+    /// <exception cref="CampaignException">The run names a campaign that does not exist.</exception>
     public async Task<long> BeginRunAsync(RunStart run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(run);
@@ -75,6 +80,12 @@ public sealed class SqliteResultStore : IResultStore
 
         await using var db = _database.CreateContext();
         await using var transaction = await StoreTransaction.BeginWriteAsync(db, cancellationToken);
+        if (run.CampaignId is { } campaignId && !await db.Campaigns.AnyAsync(c => c.Id == campaignId, cancellationToken))
+        {
+            throw new CampaignException(
+                $"campaign {campaignId} does not exist; a live run must belong to a campaign that was started");
+        }
+
         await CityRows.UpsertAsync(db, run.City, StoredText.Timestamp(_timeProvider.GetUtcNow()), cancellationToken);
         var row = new RunRow
         {
@@ -83,6 +94,7 @@ public sealed class SqliteResultStore : IResultStore
             Mode = run.Mode,
             StartedAt = StoredText.Timestamp(run.StartedAt),
             Status = RunStatus.Running,
+            CampaignId = run.CampaignId,
         };
         db.Runs.Add(row);
         await db.SaveChangesAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using System.Text;
+using PortalProbe.Campaigns;
 using PortalProbe.Cities;
 using PortalProbe.Facts;
 using PortalProbe.Results;
@@ -204,5 +205,34 @@ internal sealed class SqliteResultStoreTests : StorageTestBase
         var stored = await StoredRows.ScalarAsync(Data, $"SELECT started_at || '|' || status FROM runs WHERE id = {runId}");
 
         Assert.That(stored, Is.EqualTo("2025-03-13T18:00:00.0000000+00:00|running"));
+    }
+
+    [Test]
+    public async Task BeginRunAsync_RunOfACampaign_StoresTheCampaignOnTheRun()
+    {
+        var store = await OpenStoreAsync();
+        var campaign = await (await OpenCampaignStoreAsync()).StartAsync("spring-2025", Start, None);
+
+        var live = await store.BeginRunAsync(TestCampaigns.LiveRunOf(Beijing, Start, campaign.Id), None);
+        var dry = await store.BeginRunAsync(RunOf(Beijing, Start), None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await StoredRows.ScalarAsync(Data, $"SELECT campaign_id FROM runs WHERE id = {live}"), Is.EqualTo(campaign.Id));
+            Assert.That(await StoredRows.ScalarAsync(Data, $"SELECT typeof(campaign_id) FROM runs WHERE id = {dry}"), Is.EqualTo("null"));
+        }
+    }
+
+    [Test]
+    public async Task BeginRunAsync_UnknownCampaign_ThrowsNamingItAndStoresNothing()
+    {
+        var store = await OpenStoreAsync();
+
+        var error = Assert.ThrowsAsync<CampaignException>(
+            () => store.BeginRunAsync(TestCampaigns.LiveRunOf(Beijing, Start, campaignId: 42), None));
+
+        Assert.That(error!.Message, Does.Contain("campaign 42 does not exist"));
+        Assert.That(await StoredRows.CountAsync(Data, "runs"), Is.Zero);
+        Assert.That(await StoredRows.CountAsync(Data, "cities"), Is.Zero);
     }
 }

@@ -22,7 +22,8 @@ internal sealed class SchemaMigratorTests : StorageTestBase
             Assert.That(reached, Is.EqualTo(SchemaMigrator.LatestVersion));
             Assert.That(tables, Is.EquivalentTo(new[]
             {
-                "attempts", "cities", "evidence", "facts", "runs", "scenario_results", "schema_version", "step_results",
+                "attempts", "campaigns", "cities", "evidence", "facts", "live_actions", "runs", "scenario_results",
+                "schema_version", "step_results", "tickets",
             }));
             Assert.That(await StoredRows.CountAsync(Data, "schema_version"), Is.EqualTo(SchemaMigrator.LatestVersion));
             Assert.That(

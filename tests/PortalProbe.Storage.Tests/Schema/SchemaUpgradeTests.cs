@@ -1,3 +1,4 @@
+using PortalProbe.Campaigns;
 using PortalProbe.Storage.Schema;
 using PortalProbe.Storage.Tests.Support;
 
@@ -6,20 +7,41 @@ namespace PortalProbe.Storage.Tests.Schema;
 /// <summary>Every schema change must upgrade a database of every earlier version without losing its rows.</summary>
 internal sealed class SchemaUpgradeTests : StorageTestBase
 {
+    private static readonly CancellationToken None = CancellationToken.None;
+
     [TestCaseSource(typeof(SchemaAt), nameof(SchemaAt.EarlierVersions))]
     public async Task MigrateAsync_DatabaseOfEarlierVersion_ReachesLatestKeepingItsRows(int version)
     {
         await SchemaAt.CreateAsync(Data.DatabasePath, version, Clock);
         await SchemaSeeds.InsertAsync(Data.DatabasePath, version);
-        var before = await CountSeededTablesAsync(version);
+        var before = await DumpSeededTablesAsync(version);
 
-        var reached = await CreateMigrator().MigrateAsync(CancellationToken.None);
-        var after = await CountSeededTablesAsync(version);
+        var reached = await CreateMigrator().MigrateAsync(None);
+
+        Assert.That(reached, Is.EqualTo(SchemaMigrator.LatestVersion));
+        foreach (var (table, earlier) in before)
+        {
+            Assert.That(earlier.Rows, Is.Not.Empty, $"the seed of version {version} puts rows in {table}");
+            Assert.That(await DumpAgainAsync(table, earlier), Is.EqualTo(earlier.Rows), $"rows of {table}, value by value");
+        }
+    }
+
+    [Test]
+    public async Task MigrateAsync_Version1Database_KeepsItsRunsOutsideAnyCampaign()
+    {
+        await SchemaAt.CreateAsync(Data.DatabasePath, 1, Clock);
+        await SchemaSeeds.InsertAsync(Data.DatabasePath, 1);
+
+        await CreateMigrator().MigrateToAsync(2, None);
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(reached, Is.EqualTo(SchemaMigrator.LatestVersion));
-            Assert.That(after, Is.EqualTo(before), "rows per table");
+            Assert.That(
+                await StoredRows.ScalarAsync(Data, $"SELECT typeof(campaign_id) FROM runs WHERE id = {SchemaSeeds.SeededRunId}"),
+                Is.EqualTo("null"));
+            Assert.That(await StoredRows.CountAsync(Data, "campaigns"), Is.Zero);
+            Assert.That(await StoredRows.CountAsync(Data, "live_actions"), Is.Zero);
+            Assert.That(await StoredRows.CountAsync(Data, "tickets"), Is.Zero);
         }
     }
 
@@ -31,7 +53,7 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
         using (Assert.EnterMultipleScope())
         {
             Assert.That(reached, Is.EqualTo(version));
-            Assert.That(await CreateMigrator().CurrentVersionAsync(CancellationToken.None), Is.EqualTo(version));
+            Assert.That(await CreateMigrator().CurrentVersionAsync(None), Is.EqualTo(version));
             Assert.That(await StoredRows.CountAsync(Data, "schema_version"), Is.EqualTo(version));
         }
     }
@@ -46,37 +68,59 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
     }
 
     [Test]
-    public async Task SchemaSeeds_LatestVersion_IsReadByTheStore()
+    public async Task SchemaSeeds_LatestVersion_FillsEveryTable()
+    {
+        await SchemaAt.CreateAsync(Data.DatabasePath, SchemaMigrator.LatestVersion, Clock);
+        var tables = await StoredRows.ColumnAsync(
+            Data.DatabasePath, "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'schema_version'");
+
+        Assert.That(
+            SchemaSeeds.TablesAt(SchemaMigrator.LatestVersion),
+            Is.EquivalentTo(tables),
+            "a table without seed rows has nothing for the next upgrade test to keep");
+    }
+
+    [Test]
+    public async Task SchemaSeeds_LatestVersion_IsReadByTheStores()
     {
         await SchemaAt.CreateAsync(Data.DatabasePath, SchemaMigrator.LatestVersion, Clock);
         await SchemaSeeds.InsertAsync(Data.DatabasePath, SchemaMigrator.LatestVersion);
         var store = await OpenStoreAsync();
+        var campaigns = await OpenCampaignStoreAsync();
 
-        var run = await store.LatestRunAsync(SchemaSeeds.SeededCity, CancellationToken.None);
+        var run = await store.LatestRunAsync(SchemaSeeds.SeededCity, None);
+        var campaign = (await campaigns.ListAsync(None)).Single();
+        var action = (await campaigns.ActionsAsync(SchemaSeeds.SeededCampaignId, None)).Single();
+        var ticket = (await campaigns.TicketsAsync(SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCity, None)).Single();
 
         Assert.That(run, Is.Not.Null);
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(run!.RunId, Is.EqualTo(7));
+            Assert.That(run!.RunId, Is.EqualTo(SchemaSeeds.SeededRunId));
             Assert.That(run.Complete, Is.True);
             Assert.That(run.Scenarios.Single().Attempts.Single().Steps.Single().Location.ToString(), Is.EqualTo("checks/cities/310000.yaml:12:5"));
             Assert.That(run.Scenarios.Single().Evidence.Single().Label, Is.EqualTo("failure"));
+            Assert.That((campaign.Id, campaign.Name, campaign.IsOpen), Is.EqualTo((SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCampaignName, false)));
+            Assert.That((action.RunId, action.State, action.Outcome), Is.EqualTo((SchemaSeeds.SeededLiveRunId, LiveActionState.Done, "ticket HZ20241231000123")));
+            Assert.That((ticket.Ticket, ticket.RunId), Is.EqualTo((SchemaSeeds.SeededTicket, SchemaSeeds.SeededLiveRunId)));
         }
     }
 
-    private async Task<Dictionary<string, long>> CountSeededTablesAsync(int version)
+    private async Task<Dictionary<string, TableDump>> DumpSeededTablesAsync(int version)
     {
-        var counts = new Dictionary<string, long>();
-        if (version == 0)
+        var dumps = new Dictionary<string, TableDump>();
+        foreach (var table in SchemaSeeds.TablesAt(version))
         {
-            return counts;
+            var columns = await StoredRows.ColumnNamesAsync(Data.DatabasePath, table);
+            dumps[table] = new TableDump(columns, await StoredRows.DumpAsync(Data.DatabasePath, table, columns));
         }
 
-        foreach (var table in SchemaSeeds.Tables)
-        {
-            counts[table] = await StoredRows.CountAsync(Data, table);
-        }
-
-        return counts;
+        return dumps;
     }
+
+    /// <summary>The same columns read again: columns an upgrade added do not count as a change.</summary>
+    private Task<List<string>> DumpAgainAsync(string table, TableDump earlier) =>
+        StoredRows.DumpAsync(Data.DatabasePath, table, earlier.Columns);
+
+    private sealed record TableDump(List<string> Columns, List<string> Rows);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using PortalProbe.Storage.Campaigns;
 using PortalProbe.Storage.Evidence;
 using PortalProbe.Storage.Results;
 using PortalProbe.Storage.Schema;
@@ -35,6 +36,9 @@ internal abstract class StorageTestBase
 
     protected Task<SqliteResultStore> OpenStoreAsync(StorageOptions? options = null) =>
         SqliteResultStore.OpenAsync(Data, options ?? new StorageOptions(), Clock, NullLoggerFactory.Instance, CancellationToken.None);
+
+    protected Task<SqliteCampaignStore> OpenCampaignStoreAsync() =>
+        SqliteCampaignStore.OpenAsync(Data, new StorageOptions(), Clock, NullLoggerFactory.Instance, CancellationToken.None);
 
     protected SchemaMigrator CreateMigrator() =>
         new(Data.DatabasePath, new StorageOptions(), Clock, NullLogger<SchemaMigrator>.Instance);

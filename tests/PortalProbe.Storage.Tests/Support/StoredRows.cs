@@ -43,4 +43,18 @@ internal static class StoredRows
 
         return values;
     }
+
+    /// <summary>
+    /// Every row of <paramref name="table"/>, each as its values quoted the SQL way and joined with '|', in rowid
+    /// order. Only the columns the table has now are read, so a dump taken before an upgrade can be taken again
+    /// after it, whatever columns the upgrade added.
+    /// </summary>
+    public static async Task<List<string>> DumpAsync(string databasePath, string table, IReadOnlyList<string> columns)
+    {
+        var values = string.Join(" || '|' || ", columns.Select(c => $"quote(\"{c}\")"));
+        return await ColumnAsync(databasePath, $"SELECT {values} FROM \"{table}\" ORDER BY rowid");
+    }
+
+    public static Task<List<string>> ColumnNamesAsync(string databasePath, string table) =>
+        ColumnAsync(databasePath, $"SELECT name FROM pragma_table_info('{table}') ORDER BY cid");
 }

@@ -17,7 +17,9 @@ internal sealed class RunConfiguration : IEntityTypeConfiguration<RunRow>
         builder.Property(r => r.StartedAt).HasColumnName("started_at");
         builder.Property(r => r.FinishedAt).HasColumnName("finished_at");
         builder.Property(r => r.Status).HasColumnName("status");
+        builder.Property(r => r.CampaignId).HasColumnName("campaign_id");
         builder.HasIndex(r => new { r.CityCode, r.StartedAt, r.Id }).HasDatabaseName("ix_runs_city_latest");
         builder.HasOne<CityRow>().WithMany().HasForeignKey(r => r.CityCode).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CampaignRow>().WithMany().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Restrict);
     }
 }

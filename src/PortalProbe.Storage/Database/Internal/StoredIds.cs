@@ -1,3 +1,4 @@
+using PortalProbe.Campaigns;
 using PortalProbe.Cities;
 using PortalProbe.Facts;
 using PortalProbe.Results;
@@ -14,6 +15,8 @@ internal static class StoredIds
     public static string Id(StepOutcome outcome) => outcome.ToString().ToLowerInvariant();
 
     public static string Id(FactType type) => type.ToString().ToLowerInvariant();
+
+    public static string Id(LiveActionState state) => state.ToString().ToLowerInvariant();
 
     public static Verdict ParseVerdict(string id) =>
         Verdicts.TryParse(id, out var verdict) ? verdict : throw Unknown("verdict", id);
@@ -32,6 +35,9 @@ internal static class StoredIds
 
     public static FactType ParseFactType(string id) =>
         ParseLowercase<FactType>(id, "fact type");
+
+    public static LiveActionState ParseLiveActionState(string id) =>
+        ParseLowercase<LiveActionState>(id, "live action state");
 
     private static T ParseLowercase<T>(string id, string what)
         where T : struct, Enum

@@ -16,4 +16,7 @@ internal sealed class RunRow
     public string? FinishedAt { get; set; }
 
     public required string Status { get; set; }
+
+    /// <summary>The campaign of a live run; null for a dry run.</summary>
+    public long? CampaignId { get; set; }
 }
