@@ -32,14 +32,16 @@ internal sealed class EvidenceCollector(IEvidenceStore store, SensitiveValues se
             Mask = masks,
             MaskColor = "#3a3a3a",
             Animations = ScreenshotAnimations.Disabled,
-            Timeout = 15_000,
+            Timeout = (float)context.Timeouts.Step.TotalMilliseconds,
         });
         await SaveAsync(EvidenceKind.Screenshot, png, page.Url, label, cancellationToken);
     }
 
-    public async Task HtmlAsync(IPage page, string label, CancellationToken cancellationToken)
+    /// <summary>Saves the page's HTML; a page still navigating (a hung portal) may never answer, so it is given <paramref name="limit"/>.</summary>
+    public async Task HtmlAsync(IPage page, string label, TimeSpan limit, CancellationToken cancellationToken)
     {
-        var html = PersonalDataMasker.Mask(sensitive.Redact(await page.ContentAsync()));
+        var content = await page.ContentAsync().WaitAsync(limit, cancellationToken);
+        var html = PersonalDataMasker.Mask(sensitive.Redact(content));
         await SaveAsync(EvidenceKind.Html, Encoding.UTF8.GetBytes(html), page.Url, label, cancellationToken);
     }
 

@@ -8,8 +8,8 @@ namespace PortalProbe.Browser.Privacy;
 /// </summary>
 public static partial class PersonalDataMasker
 {
-    /// <summary>A mainland mobile number not embedded in a longer number.</summary>
-    [GeneratedRegex(@"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")]
+    /// <summary>A mainland mobile number, with or without +86, not embedded in a longer number.</summary>
+    [GeneratedRegex(@"(?<![0-9+])(?:\+?86[- ]?)?1[3-9][0-9]{9}(?![0-9])")]
     public static partial Regex MobileNumber();
 
     /// <summary>An 18-character resident identity number.</summary>

@@ -9,7 +9,7 @@ namespace PortalProbe.Browser.Privacy;
 /// the database or evidence passes through <see cref="Redact"/>, which also knows the encoded forms a value
 /// takes in HTML, JSON, URLs and form posts.
 /// </summary>
-public sealed class SensitiveValues
+public sealed partial class SensitiveValues
 {
     public const string Mask = "●●●";
 
@@ -65,11 +65,52 @@ public sealed class SensitiveValues
 
     private static IEnumerable<string> EncodedForms(string value)
     {
-        yield return value;
-        yield return WebUtility.HtmlEncode(value);
-        yield return Uri.EscapeDataString(value);
-        yield return WebUtility.UrlEncode(value);
-        yield return JavaScriptEncoder.Default.Encode(value);
-        yield return JavaScriptEncoder.UnsafeRelaxedJsonEscaping.Encode(value);
+        string[] forms =
+        [
+            value,
+            WebUtility.HtmlEncode(value),
+            Uri.EscapeDataString(value),
+            WebUtility.UrlEncode(value),
+            PercentEncode(value, FormSafe, spaceAsPlus: true),      // browsers' form posts and URLSearchParams
+            PercentEncode(value, ComponentSafe, spaceAsPlus: false), // JavaScript's encodeURIComponent
+            JavaScriptEncoder.Default.Encode(value),
+            JavaScriptEncoder.UnsafeRelaxedJsonEscaping.Encode(value),
+        ];
+
+        // Servers and libraries also write escapes in lower case (%e5%8f, \u5e02).
+        return forms.Concat(forms.Select(LowerEscapes));
     }
+
+    private const string FormSafe = "*-._";
+
+    private const string ComponentSafe = "-_.!~*'()";
+
+    private static string PercentEncode(string value, string safe, bool spaceAsPlus)
+    {
+        var text = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            var c = (char)b;
+            if (b < 0x80 && (char.IsAsciiLetterOrDigit(c) || safe.Contains(c, StringComparison.Ordinal)))
+            {
+                text.Append(c);
+            }
+            else if (spaceAsPlus && c == ' ')
+            {
+                text.Append('+');
+            }
+            else
+            {
+                text.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static string LowerEscapes(string form) =>
+        EscapeRun().Replace(form, m => m.Value.ToLowerInvariant());
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"%[0-9A-F]{2}|\\u[0-9A-F]{4}")]
+    private static partial System.Text.RegularExpressions.Regex EscapeRun();
 }

@@ -36,6 +36,25 @@ internal sealed class StepContext(
 
     public int? LastHttpStatus { get; set; }
 
+    /// <summary>Main-frame navigations seen so far, and the last one's status and URL (set by the page's Response event).</summary>
+    public int Navigations { get; private set; }
+
+    public (int Status, string Url)? LastNavigation { get; private set; }
+
+    /// <summary>Follows the page's main-frame navigations, so a click that lands on an error page is the click's failure.</summary>
+    public void WatchNavigations()
+    {
+        Page.Response += (_, response) =>
+        {
+            if (response.Request.IsNavigationRequest && response.Frame == Page.MainFrame)
+            {
+                LastNavigation = (response.Status, response.Url);
+                LastHttpStatus = response.Status;
+                Navigations++;
+            }
+        };
+    }
+
     public float TimeoutMs(Step step) => (float)(step.Timeout ?? Timeouts.Step).TotalMilliseconds;
 
     public ILocator Locate(Target target) => TargetLocator.Locate(Page, target, Scope);

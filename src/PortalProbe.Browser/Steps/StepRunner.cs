@@ -10,6 +10,17 @@ internal static class StepRunner
 {
     public static async Task RunAsync(StepContext context, Step step, CancellationToken cancellationToken)
     {
+        var navigationsBefore = context.Navigations;
+        await PerformAsync(context, step, cancellationToken);
+        if (step is ClickStep or PressStep or CheckStep && context.Navigations != navigationsBefore
+            && context.LastNavigation is { Status: >= 400 } landed)
+        {
+            throw new PortalFailureException($"it led to {landed.Url}, which answered HTTP {landed.Status}");
+        }
+    }
+
+    private static async Task PerformAsync(StepContext context, Step step, CancellationToken cancellationToken)
+    {
         var timeout = context.TimeoutMs(step);
         switch (step)
         {
