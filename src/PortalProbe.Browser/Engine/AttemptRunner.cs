@@ -4,14 +4,19 @@ using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Evidence;
 using PortalProbe.Browser.Privacy;
 using PortalProbe.Browser.Steps;
+using PortalProbe.Campaigns;
 using PortalProbe.Results;
 using PortalProbe.Scripts;
 
 namespace PortalProbe.Browser.Engine;
 
-/// <summary>Runs one attempt of one scenario in a fresh page of the channel's context and keeps its evidence.</summary>
+/// <summary>
+/// Runs one attempt of one scenario in a fresh page of the channel's context and keeps its evidence.
+/// Live-only steps run only when <paramref name="gate"/> grants them (a live campaign run); otherwise the
+/// attempt stops before them.
+/// </summary>
 internal sealed class AttemptRunner(
-    IEvidenceStore store, TimeoutSettings timeouts, SensitiveValues sensitive, bool live, TimeProvider time, ILogger logger)
+    IEvidenceStore store, TimeoutSettings timeouts, SensitiveValues sensitive, LiveGate? gate, TimeProvider time, ILogger logger)
 {
     public async Task<(AttemptResult Attempt, StepContext Context)> RunAsync(
         IBrowserContext browserContext, Scenario scenario, VariableScope scope, int number, CancellationToken cancellationToken)
@@ -22,23 +27,25 @@ internal sealed class AttemptRunner(
         await browserContext.Tracing.StartChunkAsync(new TracingStartChunkOptions { Title = $"{scenario.Name} attempt {number}" });
         var page = await browserContext.NewPageAsync();
         var context = new StepContext(page, scope, timeouts, evidence, sensitive, time);
+        context.WatchNavigations();
         using var budget = new CancellationTokenSource(timeouts.Scenario, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
 
         var steps = new List<StepResult>();
         StepFailure? failure = null;
         Step? failedStep = null;
-        Step? dryRunStop = null;
+        StepLoopStop? stop = null;
         foreach (var (step, index) in scenario.Steps.Select((s, i) => (s, i + 1)))
         {
-            if (step.LiveOnly && !live)
+            if (failure is null && stop is null && step.LiveOnly && gate?.Claimed != true)
             {
-                dryRunStop ??= step;
+                (stop, failure) = await GateAsync(step, cancellationToken);
+                failedStep = failure is null ? null : step;
             }
 
-            if (failure is not null || dryRunStop is not null)
+            if (failure is not null || stop is not null)
             {
-                steps.Add(Result(step, index, StepOutcome.NotRun, dryRunStop is null ? null : DryRunNote, TimeSpan.Zero));
+                steps.Add(Result(step, index, StepOutcome.NotRun, failure is null ? stop!.Note : null, TimeSpan.Zero));
                 continue;
             }
 
@@ -58,20 +65,21 @@ internal sealed class AttemptRunner(
             }
         }
 
+        var failureEvidence = new FailureEvidence(sensitive, logger);
         if (failure is not null)
         {
-            await CaptureFailureEvidenceAsync(context, failure, cancellationToken);
+            await failureEvidence.CaptureAsync(context, failure.Verdict, cancellationToken);
         }
 
-        await FinishTraceAsync(browserContext, evidence, failure, page.Url, cancellationToken);
+        await failureEvidence.FinishTraceAsync(browserContext, evidence, failure?.Verdict, page.Url, cancellationToken);
         await page.CloseAsync();
 
         var attempt = new AttemptResult(
             number,
             failure?.Verdict ?? Verdict.Pass,
-            failure is not null ? Reason(scenario, failedStep!, steps.Count(s => s.Outcome != StepOutcome.NotRun), failure)
-            : dryRunStop is not null ? DryRunReason(scenario, dryRunStop, steps.Count(s => s.Outcome == StepOutcome.Passed))
-            : $"all {scenario.Steps.Count} steps passed",
+            Clean(failure is not null ? Reason(scenario, failedStep!, steps.FindIndex(s => s.Outcome != StepOutcome.Passed) + 1, failure)
+                : stop is not null ? stop.Reason(scenario, steps.Count(s => s.Outcome == StepOutcome.Passed))
+                : $"all {scenario.Steps.Count} steps passed"),
             failure?.Hint,
             startedAt,
             time.GetElapsedTime(started),
@@ -80,60 +88,25 @@ internal sealed class AttemptRunner(
         return (attempt, context);
     }
 
-    private async Task CaptureFailureEvidenceAsync(StepContext context, StepFailure failure, CancellationToken cancellationToken)
+    /// <summary>Decides whether a live-only step may run: not in a dry run, and only once per campaign.</summary>
+    private async Task<(StepLoopStop? Stop, StepFailure? Failure)> GateAsync(Step step, CancellationToken cancellationToken)
     {
-        var label = failure.Verdict == Verdict.Manual ? "needs-human" : "failure";
-        try
+        if (gate is null)
         {
-            await context.Evidence.ScreenshotAsync(context, label, fullPage: false, cancellationToken);
-        }
-        catch (PlaywrightException e)
-        {
-            EngineLog.EvidenceFailed(logger, "screenshot", BrowserSession.FirstLine(e.Message));
+            return (StepLoopStop.DryRun(step), null);
         }
 
-        try
+        return await gate.ClaimAsync(cancellationToken) switch
         {
-            await context.Evidence.HtmlAsync(context.Page, label, cancellationToken);
-        }
-        catch (PlaywrightException e)
-        {
-            EngineLog.EvidenceFailed(logger, "html", BrowserSession.FirstLine(e.Message));
-        }
-    }
-
-    private async Task FinishTraceAsync(
-        IBrowserContext browserContext, EvidenceCollector evidence, StepFailure? failure, string url, CancellationToken cancellationToken)
-    {
-        if (failure is null || failure.Verdict == Verdict.Manual)
-        {
-            await browserContext.Tracing.StopChunkAsync();
-            return;
-        }
-
-        var path = Path.Combine(Path.GetTempPath(), $"portalprobe-trace-{Guid.NewGuid():N}.zip");
-        try
-        {
-            await browserContext.Tracing.StopChunkAsync(new TracingStopChunkOptions { Path = path });
-            var scrubbed = TraceScrubber.Scrub(await File.ReadAllBytesAsync(path, cancellationToken), sensitive);
-            await evidence.TraceAsync(scrubbed, url, cancellationToken);
-        }
-        catch (Exception e) when (e is PlaywrightException or IOException or InvalidDataException)
-        {
-            EngineLog.EvidenceFailed(logger, "trace", BrowserSession.FirstLine(e.Message));
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
-
-    private const string DryRunNote = "dry run: not performed (a live campaign run performs it)";
-
-    private static string DryRunReason(Scenario scenario, Step stop, int passed)
-    {
-        var what = stop.Label ?? stop.Describe();
-        return $"dry run: the {passed} steps before '{what}' at {stop.Location} passed; it and the {scenario.Steps.Count - passed - 1} steps after it have side effects and run only in a live campaign";
+            LiveClaim.Granted => (null, null),
+            LiveClaim.AlreadyFinished done => (StepLoopStop.AlreadyPerformed(step, done.Record), null),
+            LiveClaim.OutcomeUnknown unknown => (null, new StepFailure(
+                Verdict.Manual,
+                $"an earlier live attempt (run {unknown.Record.RunId}, started {unknown.Record.StartedAt:u}) never recorded its outcome; " +
+                $"it is not repeated: check the portal, then record what happened with 'portalprobe campaign resolve'",
+                null)),
+            _ => throw new InvalidOperationException("unknown claim"),
+        };
     }
 
     private string Clean(string message) => PersonalDataMasker.Mask(sensitive.Redact(message));
@@ -158,6 +131,6 @@ internal sealed class AttemptRunner(
         _ => StepOutcome.Failed,
     };
 
-    private static StepResult Result(Step step, int index, StepOutcome outcome, string? message, TimeSpan duration) =>
-        new(index, step.Keyword, step.Label ?? step.Describe(), step.Location, outcome, message, duration);
+    private StepResult Result(Step step, int index, StepOutcome outcome, string? message, TimeSpan duration) =>
+        new(index, step.Keyword, Clean(step.Label ?? step.Describe()), step.Location, outcome, message, duration);
 }

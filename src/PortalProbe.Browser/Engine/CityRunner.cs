@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Privacy;
+using PortalProbe.Campaigns;
 using PortalProbe.Cities;
 using PortalProbe.Facts;
 using PortalProbe.Results;
@@ -18,6 +19,7 @@ public sealed class CityRunner(
     BrowserConfig config,
     IResultStore results,
     IEvidenceStore evidence,
+    ICampaignStore campaigns,
     TimeProvider time,
     Func<string, string?> environment,
     ILogger<CityRunner> logger)
@@ -31,7 +33,13 @@ public sealed class CityRunner(
         }
 
         var startedAt = time.GetUtcNow();
-        var runId = await results.BeginRunAsync(new RunStart(script.City, script.SourceFile, request.Mode, startedAt), cancellationToken);
+        if (request.LiveCampaign is { IsOpen: false } closed)
+        {
+            throw new RunRequestException($"campaign '{closed.Name}' is closed: live runs happen only inside an open campaign");
+        }
+
+        var runId = await results.BeginRunAsync(
+            new RunStart(script.City, script.SourceFile, request.Mode, startedAt, request.LiveCampaign?.Id), cancellationToken);
         EngineLog.RunStarted(logger, runId, script.City.Code, request.Mode);
         var plan = Plan(script, request).ToList();
         var stored = new List<ScenarioResult>();
@@ -87,7 +95,7 @@ public sealed class CityRunner(
             await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Sources = false });
             foreach (var (_, scenario) in channelPlan)
             {
-                var result = await RunScenarioAsync(script, context, channel, scenario, scope, request, sensitive, cancellationToken);
+                var result = await RunScenarioAsync(script, context, channel, scenario, scope, request, runId, sensitive, cancellationToken);
                 await SaveAsync(runId, script, result, stored, cancellationToken);
             }
         }
@@ -97,9 +105,12 @@ public sealed class CityRunner(
 
     private async Task<ScenarioResult> RunScenarioAsync(
         CheckScript script, IBrowserContext context, ChannelSpec channel, Scenario scenario, VariableScope channelScope,
-        RunRequest request, SensitiveValues sensitive, CancellationToken cancellationToken)
+        RunRequest request, long runId, SensitiveValues sensitive, CancellationToken cancellationToken)
     {
-        var runner = new AttemptRunner(evidence, config.Timeouts, sensitive, request.Mode == RunRequest.Live, time, logger);
+        var gate = request.LiveCampaign is { } campaign
+            ? new LiveGate(campaigns, new LiveActionKey(campaign.Id, script.City.Code, channel.Kind, LiveAction(scenario)), runId, time)
+            : null;
+        var runner = new AttemptRunner(evidence, config.Timeouts, sensitive, gate, time, logger);
         var attempts = new List<AttemptResult>();
         Steps.StepContext? last = null;
         for (var number = 1; ; number++)
@@ -107,7 +118,9 @@ public sealed class CityRunner(
             var (attempt, stepContext) = await runner.RunAsync(context, scenario, channelScope.Fork(), number, cancellationToken);
             attempts.Add(attempt);
             last = stepContext;
-            if (attempt.Verdict != Verdict.Fail || number > config.Recheck.Attempts)
+
+            // Once a live action was performed, a failure is recorded as it is: checking again would repeat it.
+            if (attempt.Verdict != Verdict.Fail || number > config.Recheck.Attempts || gate?.Claimed == true)
             {
                 break;
             }
@@ -117,8 +130,31 @@ public sealed class CityRunner(
         }
 
         var final = attempts[^1];
+        if (gate is { Claimed: true })
+        {
+            await RecordLiveOutcomeAsync(script, channel, runId, gate, final, last, cancellationToken);
+        }
+
         EngineLog.ScenarioFinished(logger, script.City.Code, channel.Kind, scenario.Name, final.Verdict, final.Number, final.Reason);
         return new ScenarioResult(scenario.Name, scenario.Kind, channel.Kind, attempts, Facts(final, last, request));
+    }
+
+    /// <summary>The ledger key of a scenario's live action: its kind, or its name for custom scenarios.</summary>
+    private static string LiveAction(Scenario scenario) =>
+        scenario.Kind == ScenarioKind.Custom ? "custom:" + scenario.Name : scenario.Kind.ToId();
+
+    private async Task RecordLiveOutcomeAsync(
+        CheckScript script, ChannelSpec channel, long runId, LiveGate gate, AttemptResult final, Steps.StepContext? context,
+        CancellationToken cancellationToken)
+    {
+        // The outcome is recorded even when the run is being cancelled: the action has happened.
+        await gate.FinishAsync(final.Verdict == Verdict.Pass, final.Reason, CancellationToken.None);
+        if (final.Verdict == Verdict.Pass && context?.Scope.TryGet("ticket", out var ticket) == true && !string.IsNullOrWhiteSpace(ticket))
+        {
+            await campaigns.AddTicketAsync(
+                new TicketRecord(gate.Key.CampaignId, script.City.Code, channel.Kind, ticket.Trim(), final.StartedAt, runId),
+                cancellationToken);
+        }
     }
 
     private async Task<IBrowserContext> NewContextAsync(BrowserSession session, ChannelKind kind)

@@ -81,7 +81,7 @@ internal static class FailureJudge
         {
             return await context.Locate(target).CountAsync() == 0 ? OutdatedHint : null;
         }
-        catch (PlaywrightException)
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
             return null;
         }

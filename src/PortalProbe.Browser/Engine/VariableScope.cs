@@ -23,6 +23,8 @@ internal sealed class VariableScope
 
     public void Set(string name, string value) => _values[name] = value;
 
+    public bool TryGet(string name, out string value) => _values.TryGetValue(name, out value!);
+
     public VariableScope Fork() => new(_values, _environment, _sensitive);
 
     /// <summary>The text of <paramref name="template"/>; throws <see cref="ScriptRuntimeException"/> for an unknown name.</summary>

@@ -1,4 +1,5 @@
 using PortalProbe.Browser.Configuration;
+using PortalProbe.Campaigns;
 using PortalProbe.Browser.Engine;
 using PortalProbe.Storage;
 using PortalProbe.Storage.Schema;
@@ -25,7 +26,7 @@ internal static class Failures
         {
             return await body();
         }
-        catch (Exception e) when (e is BrowserConfigException or DataDirectoryException or SchemaVersionException or RunRequestException or InvalidDataException)
+        catch (Exception e) when (e is BrowserConfigException or DataDirectoryException or SchemaVersionException or RunRequestException or InvalidDataException or CampaignException)
         {
             return await UsageAsync(environment, [e.Message]);
         }

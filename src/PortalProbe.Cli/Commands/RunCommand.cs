@@ -19,9 +19,10 @@ internal static class RunCommand
         var checks = new Option<string?>("--checks") { Description = "Folder of check scripts (default: checks)" };
         var vars = new Option<string[]>("--var") { Description = "Run-time variable NAME=VALUE (repeatable)", Arity = ArgumentArity.ZeroOrMore };
         var json = new Option<bool>("--json") { Description = "Print one JSON document instead of a table" };
-        var command = new Command("run", "Run one city's check script in Chromium (a dry run: nothing is registered or filed)")
+        var live = new Option<bool>("--live") { Description = "Inside the open campaign: register, request SMS codes and file appeals for real, each at most once" };
+        var command = new Command("run", "Run one city's check script in Chromium (a dry run unless --live inside an open campaign)")
         {
-            city, scenario, channel, checks, vars, json,
+            city, scenario, channel, checks, vars, json, live,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -59,7 +60,13 @@ internal static class RunCommand
             {
                 await using var host = await ProbeHost.OpenAsync(
                     environment, parse.GetValue(globals.Data), parse.GetValue(globals.Config), parse.GetValue(globals.Verbose), cancellationToken);
-                var request = new RunRequest(variables, parse.GetValue(scenario), channelKind);
+                var campaign = parse.GetValue(live) ? await host.Campaigns.FindOpenAsync(cancellationToken) : null;
+                if (parse.GetValue(live) && campaign is null)
+                {
+                    return await Failures.UsageAsync(environment, ["--live needs an open evaluation campaign: start one with 'portalprobe campaign start NAME'"]);
+                }
+
+                var request = new RunRequest(variables, parse.GetValue(scenario), channelKind, campaign);
                 var result = await host.CreateRunner().RunAsync(found.Value, request, cancellationToken);
                 if (parse.GetValue(json))
                 {
@@ -69,7 +76,9 @@ internal static class RunCommand
                 {
                     var console = Consoles.For(environment);
                     ResultTable.Write(console, result);
-                    console.WriteLine($"dry run: nothing was registered or submitted. Database: {host.Data.DatabasePath}; evidence: {host.Data.EvidenceRoot}");
+                    console.WriteLine(campaign is null
+                        ? $"Dry run: nothing was registered or submitted. Database: {host.Data.DatabasePath}; evidence: {host.Data.EvidenceRoot}"
+                        : $"Live run in campaign '{campaign.Name}'. Database: {host.Data.DatabasePath}; evidence: {host.Data.EvidenceRoot}");
                 }
 
                 return result.ExitCode;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Engine;
 using PortalProbe.Storage;
+using PortalProbe.Storage.Campaigns;
 using PortalProbe.Storage.Evidence;
 using PortalProbe.Storage.Results;
 
@@ -18,13 +19,15 @@ internal sealed class ProbeHost : IAsyncDisposable
     private BrowserSession? _browser;
     private BrowserConfig? _config;
 
-    private ProbeHost(CliEnvironment environment, DataDirectory data, ILoggerFactory loggers, SqliteResultStore results, string? configPath)
+    private ProbeHost(
+        CliEnvironment environment, DataDirectory data, ILoggerFactory loggers, SqliteResultStore results, SqliteCampaignStore campaigns, string? configPath)
     {
         _environment = environment;
         _configPath = configPath;
         Data = data;
         Loggers = loggers;
         Results = results;
+        Campaigns = campaigns;
         Evidence = new ContentAddressedEvidenceStore(data, environment.Time);
     }
 
@@ -33,6 +36,8 @@ internal sealed class ProbeHost : IAsyncDisposable
     public ILoggerFactory Loggers { get; }
 
     public SqliteResultStore Results { get; }
+
+    public SqliteCampaignStore Campaigns { get; }
 
     public ContentAddressedEvidenceStore Evidence { get; }
 
@@ -48,7 +53,9 @@ internal sealed class ProbeHost : IAsyncDisposable
         {
             var results = await SqliteResultStore.OpenAsync(
                 data, new StorageOptions(), environment.Time, loggers, cancellationToken);
-            return new ProbeHost(environment, data, loggers, results, configPath);
+            var campaigns = new SqliteCampaignStore(
+                data, new StorageOptions(), environment.Time, loggers.CreateLogger<SqliteCampaignStore>());
+            return new ProbeHost(environment, data, loggers, results, campaigns, configPath);
         }
         catch
         {
@@ -62,6 +69,7 @@ internal sealed class ProbeHost : IAsyncDisposable
         BrowserConfig,
         Results,
         Evidence,
+        Campaigns,
         _environment.Time,
         _environment.Variables,
         Loggers.CreateLogger<CityRunner>());

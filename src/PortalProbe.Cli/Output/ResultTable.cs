@@ -11,7 +11,7 @@ internal static class ResultTable
     public static void Write(IAnsiConsole console, CityRunResult run)
     {
         var state = run.Complete ? "" : " [yellow](incomplete: still running, or interrupted)[/]";
-        console.MarkupLine($"[bold]{Markup.Escape(run.City.Code)} {Markup.Escape(run.City.Name)}[/] run {run.RunId}, started {Beijing(run.StartedAt)}{state}");
+        console.MarkupLine($"[bold]{Markup.Escape(run.City.Code)} {Markup.Escape(run.City.Name)}[/] run {run.RunId}, started {BeijingTime.Format(run.StartedAt)}{state}");
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn("Channel").AddColumn("Scenario").AddColumn("Kind").AddColumn("Verdict").AddColumn(new TableColumn("Time").RightAligned()).AddColumn(new TableColumn("Evidence").RightAligned());
         foreach (var s in run.Scenarios)
@@ -52,8 +52,4 @@ internal static class ResultTable
             _ => "[grey]skipped[/]",
         };
     }
-
-    private static string Beijing(DateTimeOffset time) =>
-        TimeZoneInfo.ConvertTime(time, TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai"))
-            .ToString("yyyy-MM-dd HH:mm:ss '(Beijing)'", System.Globalization.CultureInfo.InvariantCulture);
 }

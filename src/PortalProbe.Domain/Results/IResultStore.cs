@@ -3,7 +3,8 @@ using PortalProbe.Cities;
 namespace PortalProbe.Results;
 
 /// <summary>What a run needs to record when it starts.</summary>
-public sealed record RunStart(CityInfo City, string ScriptFile, string Mode, DateTimeOffset StartedAt);
+/// <param name="CampaignId">The campaign a live run belongs to; null for a dry run outside any campaign.</param>
+public sealed record RunStart(CityInfo City, string ScriptFile, string Mode, DateTimeOffset StartedAt, long? CampaignId = null);
 
 /// <summary>
 /// Stores runs and their results in short transactions. A run is complete only once

@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using PortalProbe.Browser.Evidence;
+using PortalProbe.Browser.Privacy;
+using PortalProbe.Browser.Steps;
+using PortalProbe.Results;
+
+namespace PortalProbe.Browser.Engine;
+
+/// <summary>
+/// The evidence kept when an attempt does not pass: a screenshot and the HTML of where it stopped, and for a
+/// fail or an error the attempt's trace, scrubbed of sensitive values. Failing to capture is logged, never fatal.
+/// </summary>
+internal sealed class FailureEvidence(SensitiveValues sensitive, ILogger logger)
+{
+    public async Task CaptureAsync(StepContext context, Verdict verdict, CancellationToken cancellationToken)
+    {
+        var label = verdict == Verdict.Manual ? "needs-human" : "failure";
+        try
+        {
+            await context.Evidence.ScreenshotAsync(context, label, fullPage: false, cancellationToken);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            EngineLog.EvidenceFailed(logger, "screenshot", BrowserSession.FirstLine(e.Message));
+        }
+
+        try
+        {
+            await context.Evidence.HtmlAsync(context.Page, label, context.Timeouts.Step, cancellationToken);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            EngineLog.EvidenceFailed(logger, "html", BrowserSession.FirstLine(e.Message));
+        }
+    }
+
+    /// <summary>Ends the attempt's trace chunk, keeping it only for a fail or an error.</summary>
+    public async Task FinishTraceAsync(
+        IBrowserContext browserContext, EvidenceCollector evidence, Verdict? verdict, string url, CancellationToken cancellationToken)
+    {
+        if (verdict is not (Verdict.Fail or Verdict.Error))
+        {
+            await browserContext.Tracing.StopChunkAsync();
+            return;
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"portalprobe-trace-{Guid.NewGuid():N}.zip");
+        try
+        {
+            await browserContext.Tracing.StopChunkAsync(new TracingStopChunkOptions { Path = path });
+            var scrubbed = TraceScrubber.Scrub(await File.ReadAllBytesAsync(path, cancellationToken), sensitive);
+            await evidence.TraceAsync(scrubbed, url, cancellationToken);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException or IOException or InvalidDataException)
+        {
+            EngineLog.EvidenceFailed(logger, "trace", BrowserSession.FirstLine(e.Message));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
