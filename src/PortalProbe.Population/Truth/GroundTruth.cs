@@ -92,11 +92,13 @@ public static class GroundTruth
             _ => TruthValue.Absent,
         };
 
+    // Behind WeChat authorisation nobody but a person in the WeChat client can reach the form, so whether it
+    // works cannot be seen from outside: that is "manual" even when the form behind it is broken.
     private static TruthValue Submission(PortalPersonality portal, bool accepts) => portal.Submission switch
     {
         SubmissionMode.None => TruthValue.Absent,
-        _ when !accepts => TruthValue.Fails,
         _ when portal.Registration == RegistrationMode.WechatOAuth => TruthValue.Manual,
+        _ when !accepts => TruthValue.Fails,
         _ => TruthValue.Works,
     };
 }

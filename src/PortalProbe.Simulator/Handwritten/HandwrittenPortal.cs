@@ -26,10 +26,11 @@ public sealed record HandwrittenPortal(PortalPersonality Personality, string Fol
     public string GroundTruthPath => Path.Combine(Folder, HandwrittenPortals.GroundTruthFileName);
 
     /// <summary>
-    /// The hand-written check script, named like its folder (<c>610100-xian/610100-xian.yaml</c>): the check language
+    /// The hand-written check script, named like its folder (<c>610100-xian/cities/610100-xian.yaml</c>, so the
+    /// portal's folder is a checks folder of its own): the check language
     /// wants a script's file name to start with its city code.
     /// </summary>
-    public string ScriptPath => Path.Combine(Folder, Path.GetFileName(Folder) + ".yaml");
+    public string ScriptPath => Path.Combine(Folder, "cities", Path.GetFileName(Folder) + ".yaml");
 
     /// <summary>The chatbot's answers, when <see cref="HandwrittenBehaviours.Robot"/> is on.</summary>
     internal RobotScript? Robot { get; init; }

@@ -31,7 +31,7 @@ public sealed class ScriptValidationTests
     [TestCaseSource(nameof(Portals))]
     public void Script_Templates_AreItsOwnNotTheGeneratedOnes(string portal)
     {
-        var script = File.ReadAllText(Path.Combine(Folder, portal, portal + ".yaml"));
+        var script = File.ReadAllText(Path.Combine(Folder, portal, "cities", portal + ".yaml"));
 
         Assert.That(script, Does.Not.Match(@"use:\s*(pc|pc-legacy|wechat-h5|app-h5|sim)/"));
     }

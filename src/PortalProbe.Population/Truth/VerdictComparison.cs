@@ -1,0 +1,70 @@
+using PortalProbe.Results;
+using PortalProbe.Scripts;
+
+namespace PortalProbe.Population.Truth;
+
+/// <summary>One function of one city: what ground truth expects the check to say, and what it said.</summary>
+public sealed record FunctionComparison(string CityCode, string Function, string Scenario, Verdict? Expected, Verdict Actual, string Reason)
+{
+    public bool Matches => Expected == Actual;
+
+    /// <summary>The check passed a function that ground truth says is broken or needs a person: the worst mistake.</summary>
+    public bool FalsePass => Actual == Verdict.Pass && Expected is Verdict.Fail or Verdict.Manual;
+
+    /// <summary>The check failed a function that ground truth says works.</summary>
+    public bool FalseFail => Actual == Verdict.Fail && Expected == Verdict.Pass;
+}
+
+/// <summary>
+/// Compares a city's verdicts with its ground truth, function by function. Only what the checks can measure is
+/// compared: a function whose truth needs a judgement the scenario does not make (a deflecting chatbot, the
+/// recency of a dated list) is left out and counted as not compared, never guessed.
+/// </summary>
+public static class VerdictComparison
+{
+    public static IReadOnlyList<FunctionComparison> Compare(CityTruth truth, CityRunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(run);
+        var compared = new List<FunctionComparison>();
+        foreach (var result in run.Scenarios)
+        {
+            var (function, expected) = Expectation(truth, result);
+            if (function is not null)
+            {
+                compared.Add(new FunctionComparison(truth.Code, function, $"{result.Channel.ToString().ToLowerInvariant()}/{result.Scenario}", expected, result.Verdict, result.Reason));
+            }
+        }
+
+        return compared;
+    }
+
+    /// <summary>The function a scenario measures and the verdict its truth calls for; null function when not comparable.</summary>
+    private static (string? Function, Verdict? Expected) Expectation(CityTruth truth, ScenarioResult result) => result.Kind switch
+    {
+        ScenarioKind.Registration => ("registration", Expected(truth.Registration)),
+        ScenarioKind.Login => ("login", Expected(truth.Login)),
+        ScenarioKind.Submission => ("submission", Expected(truth.Submission)),
+
+        // The progress scenario files its own appeal first: it can only speak for progress when submitting works.
+        ScenarioKind.Progress when truth.Submission == TruthValue.Works => ("progressLookup", Expected(truth.ProgressLookup)),
+
+        // The v1 chatbot scenario asks and records; whether a reply is accurate is the judge's (issue 4), so only a
+        // chatbot that answers from the bank is compared: it must answer.
+        ScenarioKind.Chatbot when truth.Chatbot == TruthValue.Works => ("chatbot", Verdict.Pass),
+
+        // A dated list that is recent must be found with its date; a stale one is found too, so only recent is compared.
+        ScenarioKind.Disclosure when result.Scenario == "reports" && truth.DataReports => ("dataReports", Verdict.Pass),
+        ScenarioKind.Disclosure when result.Scenario == "cases" && truth.HotCases => ("hotCases", Verdict.Pass),
+        ScenarioKind.Custom when result.Scenario == "enterprise" => ("enterpriseEntrance", truth.EnterpriseEntrance ? Verdict.Pass : Verdict.Fail),
+        _ => (null, null),
+    };
+
+    private static Verdict? Expected(TruthValue value) => value switch
+    {
+        TruthValue.Works => Verdict.Pass,
+        TruthValue.Fails => Verdict.Fail,
+        TruthValue.Manual => Verdict.Manual,
+        _ => null,
+    };
+}
