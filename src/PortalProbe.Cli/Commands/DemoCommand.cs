@@ -5,21 +5,26 @@ using PortalProbe.Checks;
 using PortalProbe.Cli.Demo;
 using PortalProbe.Cli.Hosting;
 using PortalProbe.Cli.Output;
+using PortalProbe.Population.Serving;
 using PortalProbe.Results;
+using PortalProbe.Scripts;
 using PortalProbe.Simulator.Hosting;
 using Spectre.Console;
 
 namespace PortalProbe.Cli.Commands;
 
 /// <summary>
-/// <c>portalprobe demo</c>: serves the embedded simulated portals on loopback, runs their cities' checks in
-/// Chromium, stores the results and says where they are.
+/// <c>portalprobe demo</c>: serves simulated portals on loopback (the two example portals of checks/cities and a
+/// showcase of the generated population), runs every city's checks in Chromium as a dry run, stores the
+/// results and says where they are.
 /// </summary>
 internal static class DemoCommand
 {
+    private const int Parallel = 6;
+
     public static Command Create(GlobalOptions globals, CliEnvironment environment)
     {
-        var command = new Command("demo", "Run the checks against the embedded simulated portals (127.10.0.x) and store the results");
+        var command = new Command("demo", "Run the checks against the embedded simulated portals (127.0.0.0/8) and store the results");
         command.SetAction(async (parse, cancellationToken) => await Failures.GuardAsync(
             environment, () => RunAsync(parse, globals, environment, cancellationToken)));
         return command;
@@ -34,44 +39,55 @@ internal static class DemoCommand
         {
             Variables = name => outer.Variables(name) is { Length: > 0 } value ? value : testAccount.GetValueOrDefault(name),
         };
-        var library = ScriptLibrary.Load(ProjectPaths.ChecksFolder(environment, null), environment.Variables);
-        var scripts = portals.Select(p => library.FindCity(p.CityCode)).ToList();
-        var problems = scripts.SelectMany(s => s.Diagnostics.Where(d => d.IsError)).Select(d => d.ToString()).ToList();
+        await using var host = await ProbeHost.OpenAsync(
+            environment, parse.GetValue(globals.Data), parse.GetValue(globals.Config), parse.GetValue(globals.Verbose), cancellationToken);
+        var populationFolder = DemoPopulation.Write(host.Data.Root);
+        var examples = ScriptLibrary.Load(ProjectPaths.ChecksFolder(environment, null), environment.Variables);
+        var showcase = ScriptLibrary.Load(populationFolder, environment.Variables);
+        var scripts = portals.Select(p => examples.FindCity(p.CityCode)).Concat(showcase.Cities.Select(c => new LoadResult<CheckScript>(c, []))).ToList();
+        var problems = scripts.SelectMany(s => s.Diagnostics).Concat(showcase.Diagnostics).Where(d => d.IsError).Select(d => d.ToString()).ToList();
         if (problems.Count > 0)
         {
             return await Failures.UsageAsync(environment, problems);
         }
 
-        await using var host = await ProbeHost.OpenAsync(
-            environment, parse.GetValue(globals.Data), parse.GetValue(globals.Config), parse.GetValue(globals.Verbose), cancellationToken);
-        await using var simulator = await SimulatorHost.StartAsync(
-            new SimulatorOptions { Portals = portals, Time = environment.Time }, cancellationToken);
+        await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Portals = portals, Time = environment.Time }, cancellationToken);
+        await using var population = await PopulationServer.StartAsync(populationFolder, 0, environment.Time, cancellationToken);
         var console = Consoles.For(environment);
-        console.WriteLine($"Simulated portals on port {simulator.Port}: " +
-            string.Join(", ", portals.Select(p => $"{p.CityName} {simulator.BaseUri(p.CityCode)}")));
+        console.WriteLine($"Serving {portals.Count} example portals (port {simulator.Port}) and {population.Host.Portals.Count} showcase cities of the generated population (port {population.Host.Port}) on 127.0.0.0/8.");
+        console.WriteLine($"Running {scripts.Count} cities, {Parallel} at a time, as a dry run ...");
 
         var runner = host.CreateRunner();
-        var exitCode = ExitCodes.Ok;
-        var vars = new Dictionary<string, string>(StringComparer.Ordinal) { ["port"] = simulator.Port.ToString(CultureInfo.InvariantCulture) };
-        foreach (var script in scripts.Select(s => s.Value!))
+        var examplePort = VarsWithPort(simulator.Port);
+        var populationPort = VarsWithPort(population.Host.Port);
+        using var slots = new SemaphoreSlim(Parallel);
+        var runs = await Task.WhenAll(scripts.Select(s => s.Value!).Select(async script =>
         {
-            console.WriteLine();
-            var result = await runner.RunAsync(script, new RunRequest(vars), cancellationToken);
-            ResultTable.Write(console, result);
-
-            // A failing simulated portal is what the demo shows; only our own errors fail the demo.
-            if (result.Scenarios.Any(s => s.Verdict == Verdict.Error))
+            await slots.WaitAsync(cancellationToken);
+            try
             {
-                exitCode = ExitCodes.Errored;
+                var vars = portals.Any(p => p.CityCode == script.City.Code) ? examplePort : populationPort;
+                return await runner.RunAsync(script, new RunRequest(vars), cancellationToken);
             }
-        }
+            finally
+            {
+                slots.Release();
+            }
+        }));
 
+        SummaryTable.Write(console, runs);
         console.WriteLine();
         console.WriteLine("Dry run: forms were reached and filled, nothing was registered or submitted.");
-        console.WriteLine($"Database: {host.Data.DatabasePath}");
-        console.WriteLine($"Evidence: {host.Data.EvidenceRoot}");
-        console.WriteLine($"Logs:     {host.Data.LogsRoot}");
-        console.WriteLine("See one city again with: ./portalprobe results --city 330100");
-        return exitCode;
+        console.WriteLine($"Database:     {host.Data.DatabasePath}");
+        console.WriteLine($"Evidence:     {host.Data.EvidenceRoot}");
+        console.WriteLine($"Logs:         {host.Data.LogsRoot}");
+        console.WriteLine($"Ground truth: {Path.Combine(populationFolder, "ground-truth.json")}");
+        console.WriteLine("One city in detail: ./portalprobe results --city 320500");
+
+        // Failing simulated portals are what the demo shows; only our own errors fail the demo.
+        return runs.Any(r => r.Scenarios.Any(s => s.Verdict == Verdict.Error)) ? ExitCodes.Errored : ExitCodes.Ok;
     }
+
+    private static Dictionary<string, string> VarsWithPort(int port) =>
+        new(StringComparer.Ordinal) { ["port"] = port.ToString(CultureInfo.InvariantCulture) };
 }

@@ -18,7 +18,7 @@ internal static class ValidateCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var given = parse.GetValue(paths) is { Length: > 0 } p ? p : [ProjectPaths.ChecksFolder(environment, null)];
-            var diagnostics = CheckValidator.ValidatePaths(given, environment.Variables);
+            var diagnostics = CheckValidator.ValidatePaths(given, environment.Variables, DataFiles.Validators);
             foreach (var diagnostic in diagnostics)
             {
                 await environment.Out.WriteLineAsync(diagnostic.ToString().AsMemory(), cancellationToken);

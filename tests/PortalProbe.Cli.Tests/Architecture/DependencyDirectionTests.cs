@@ -9,9 +9,11 @@ public sealed class DependencyDirectionTests
     {
         ["PortalProbe.Domain"] = [],
         ["PortalProbe.Checks"] = ["PortalProbe.Domain"],
+        ["PortalProbe.Analysis"] = ["PortalProbe.Domain"],
         ["PortalProbe.Browser"] = ["PortalProbe.Domain"],
         ["PortalProbe.Storage"] = ["PortalProbe.Domain"],
         ["PortalProbe.Simulator"] = ["PortalProbe.Domain"],
+        ["PortalProbe.Population"] = ["PortalProbe.Domain", "PortalProbe.Simulator"],
     };
 
     private static IEnumerable<TestCaseData> Projects() =>
@@ -41,6 +43,6 @@ public sealed class DependencyDirectionTests
     {
         var references = typeof(CliApp).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
-        Assert.That(references, Is.SupersetOf(new[] { "PortalProbe.Browser", "PortalProbe.Storage", "PortalProbe.Checks", "PortalProbe.Simulator" }));
+        Assert.That(references, Is.SupersetOf(new[] { "PortalProbe.Browser", "PortalProbe.Storage", "PortalProbe.Checks", "PortalProbe.Analysis", "PortalProbe.Simulator" }));
     }
 }

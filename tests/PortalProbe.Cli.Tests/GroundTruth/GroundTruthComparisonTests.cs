@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using PortalProbe.Cli.Tests.Support;
+using PortalProbe.Population.Generation;
+using PortalProbe.Population.Showcase;
+using PortalProbe.Population.Truth;
+using PortalProbe.Population.Writing;
+using PortalProbe.Results;
+using PortalProbe.Simulator.Handwritten;
+using PortalProbe.Simulator.Hosting;
+using PortalProbe.Simulator.Personalities;
+using PortalProbe.Storage;
+using PortalProbe.Storage.Results;
+using PortalProbe.Testing;
+
+namespace PortalProbe.Cli.Tests.GroundTruth;
+
+/// <summary>
+/// The checks against ground truth, the way an evaluator would run them: a live campaign over a showcase of the
+/// generated population (every style and behaviour) and the two hand-written portals no template produced, each
+/// city through <c>portalprobe run --live</c> in real Chromium, every comparable verdict compared with the truth.
+/// </summary>
+[NonParallelizable]
+public sealed class GroundTruthComparisonTests
+{
+    private const int ShowcaseCities = 12;
+
+    [Test]
+    public async Task LiveCampaign_ShowcaseAndHandwrittenPortals_VerdictsMatchGroundTruth()
+    {
+        BrowserRequirement.Ensure();
+        using var work = new TempDirectory();
+        var populationFolder = work.Combine("population");
+        var population = ShowcaseSelector.Select(
+            PopulationGenerator.Generate(349, PopulationGenerator.DefaultSeed, PopulationGenerator.DefaultAsOf), ShowcaseCities);
+        PopulationWriter.Write(population, populationFolder);
+        var handwritten = HandwrittenPortals.LoadFolder(Path.Combine(RepoPaths.Fixtures, "handwritten"));
+        var set = PersonalityFile.LoadFolder(populationFolder);
+        await using var host = await SimulatorHost.StartAsync(handwritten.AddTo(set.ToOptions(0, TimeProvider.System)), CancellationToken.None);
+
+        var cities = population.Truth.Select(t => (Truth: t, Checks: populationFolder))
+            .Concat(handwritten.Portals.Select(p => (Truth: GroundTruthReader.Read(p.GroundTruthPath).Single(), Checks: p.Folder)))
+            .ToList();
+        var cli = new CliTester(work.Path).WithTestAccount().With("PORTALPROBE_TEST_EMAIL", "probe@example.invalid");
+        var data = work.Combine("data");
+        var started = await cli.RunAsync("campaign", "start", "ground-truth", "--data", data);
+        Assert.That(started.ExitCode, Is.EqualTo(0), started.ToString());
+
+        var port = "port=" + host.Port.ToString(CultureInfo.InvariantCulture);
+        var config = FastBrowserConfig.Write(work.Path);
+        using var slots = new SemaphoreSlim(3);
+        var outputs = await Task.WhenAll(cities.Select(async city =>
+        {
+            await slots.WaitAsync();
+            try
+            {
+                return await cli.RunAsync("run", "--live", "--checks", city.Checks, "--city", city.Truth.Code, "--var", port, "--data", data, "--config", config);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
+
+        Assert.That(outputs.Select(o => o.ExitCode), Has.None.EqualTo(2).And.None.EqualTo(3), string.Join("\n", outputs));
+        var comparisons = await CompareAsync(data, cities.Select(c => c.Truth));
+        var mismatches = comparisons.Where(c => !c.Matches).ToList();
+        TestContext.Out.WriteLine(
+            $"verdicts match ground truth for {comparisons.Count - mismatches.Count} of {comparisons.Count} city-functions " +
+            $"({cities.Count} cities: {ShowcaseCities} generated, {handwritten.Portals.Count} hand-written); " +
+            $"false passes: {comparisons.Count(c => c.FalsePass)}, false fails: {comparisons.Count(c => c.FalseFail)}");
+
+        Assert.That(comparisons, Has.Count.GreaterThan(cities.Count * 3), "too few functions compared to mean anything");
+        Assert.That(comparisons.Where(c => c.FalsePass).Select(Describe), Is.Empty, "a broken function must never pass");
+        Assert.That(mismatches.Select(Describe), Is.Empty);
+    }
+
+    private static async Task<List<FunctionComparison>> CompareAsync(string data, IEnumerable<CityTruth> truths)
+    {
+        var directory = DataDirectory.Resolve(data, _ => null, Path.GetTempPath());
+        var store = new SqliteResultStore(directory, TimeProvider.System, NullLogger<SqliteResultStore>.Instance);
+        var comparisons = new List<FunctionComparison>();
+        foreach (var truth in truths)
+        {
+            var run = await store.LatestRunAsync(truth.Code, CancellationToken.None);
+            Assert.That(run, Is.Not.Null, $"no run stored for {truth.Code}");
+            comparisons.AddRange(VerdictComparison.Compare(truth, run!));
+        }
+
+        return comparisons;
+    }
+
+    private static string Describe(FunctionComparison c) =>
+        $"{c.CityCode} {c.Function} ({c.Scenario}): expected {c.Expected?.ToId() ?? "no scenario"}, got {c.Actual.ToId()}: {c.Reason}";
+}

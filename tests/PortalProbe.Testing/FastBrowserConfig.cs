@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace PortalProbe.Testing;
+
+/// <summary>
+/// The repository's playwright.config.json with short timeouts, for tests against simulated portals that answer
+/// in milliseconds: a missing element fails in seconds, not the ten a real government server deserves.
+/// </summary>
+public static class FastBrowserConfig
+{
+    public static string Write(string folder, int stepMs = 3000, int navigationMs = 5000, int recheckDelayMs = 200)
+    {
+        var config = JsonNode.Parse(File.ReadAllText(RepoPaths.BrowserConfig))!;
+        config["timeouts"]!["stepMs"] = stepMs;
+        config["timeouts"]!["navigationMs"] = navigationMs;
+        config["recheck"]!["delayMs"] = recheckDelayMs;
+        var path = Path.Combine(folder, "fast.playwright.config.json");
+        File.WriteAllText(path, config.ToJsonString());
+        return path;
+    }
+}
