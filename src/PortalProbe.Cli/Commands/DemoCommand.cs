@@ -20,7 +20,7 @@ namespace PortalProbe.Cli.Commands;
 /// </summary>
 internal static class DemoCommand
 {
-    private const int Parallel = 6;
+    private const int Parallel = 4;
 
     public static Command Create(GlobalOptions globals, CliEnvironment environment)
     {
@@ -56,6 +56,18 @@ internal static class DemoCommand
         var console = Consoles.For(environment);
         console.WriteLine($"Serving {portals.Count} example portals (port {simulator.Port}) and {population.Host.Portals.Count} showcase cities of the generated population (port {population.Host.Port}) on 127.0.0.0/8.");
         console.WriteLine($"Running {scripts.Count} cities, {Parallel} at a time, as a dry run ...");
+
+        if (!host.ConfigGiven)
+        {
+            // Simulated portals answer from this machine in milliseconds: waiting the ten seconds a real government
+            // server deserves before calling an element missing would only make the demo slow.
+            host.Adjust(c => c with
+            {
+                Timeouts = c.Timeouts with { Step = TimeSpan.FromSeconds(3), Navigation = TimeSpan.FromSeconds(5) },
+                Recheck = c.Recheck with { Delay = TimeSpan.FromMilliseconds(300) },
+            });
+            console.WriteLine("Timeouts are shortened for portals on this machine (step 3 s, page 5 s); --config FILE sets your own.");
+        }
 
         var runner = host.CreateRunner();
         var examplePort = VarsWithPort(simulator.Port);

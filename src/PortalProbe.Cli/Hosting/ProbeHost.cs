@@ -44,6 +44,12 @@ internal sealed class ProbeHost : IAsyncDisposable
     public BrowserConfig BrowserConfig =>
         _config ??= BrowserConfigLoader.Load(ProjectPaths.ConfigFile(_environment, _configPath), _environment.Variables);
 
+    /// <summary>True when the command line named a configuration file, whose settings then win.</summary>
+    public bool ConfigGiven => _configPath is not null;
+
+    /// <summary>Adjusts the loaded configuration for this command (the demo's loopback timeouts).</summary>
+    public void Adjust(Func<BrowserConfig, BrowserConfig> change) => _config = change(BrowserConfig);
+
     public static async Task<ProbeHost> OpenAsync(
         CliEnvironment environment, string? dataPath, string? configPath, bool verbose, CancellationToken cancellationToken)
     {

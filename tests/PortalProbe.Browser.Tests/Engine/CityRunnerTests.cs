@@ -14,6 +14,7 @@ internal sealed class CityRunnerTests : BrowserEngineFixture
     private const string Working = "127.78.1.1";
     private const string HomeDown = "127.78.1.2";
     private const string Hanging = "127.78.1.3";
+    private const string Flaky = "127.78.1.4";
     private const string NobodyListens = "127.78.1.9";
 
     private const string HomeScenario = """
@@ -28,7 +29,28 @@ internal sealed class CityRunnerTests : BrowserEngineFixture
         new("330101", "测试甲市", Working, "JA"),
         new("330102", "测试乙市", HomeDown, "YI") { Broken = PortalFaults.Home },
         new("330103", "测试丙市", Hanging, "BI") { Broken = PortalFaults.Hang },
+        new("330104", "测试丁市", Flaky, "DI") { Broken = PortalFaults.FlakyHome },
     ];
+
+    [Test]
+    public async Task RunAsync_HomeFailsOnceThenWorks_PassesFlaggedFlakyKeepingBothAttempts()
+    {
+        var run = await RunCityAsync("330104", CityYaml.For("330104", Flaky, HomeScenario), Request());
+
+        var home = run.Scenarios.Single();
+        var stored = (await Workspace.Results.LatestRunAsync("330104", None))!.Scenarios.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(home.Verdict, Is.EqualTo(Verdict.Pass), StoredRun.Describe(home));
+            Assert.That(home.Flaky, Is.True);
+            Assert.That(home.Attempts.Select(a => a.Verdict), Is.EqualTo(new[] { Verdict.Fail, Verdict.Pass }));
+            Assert.That(home.Attempts[0].Reason, Does.Contain("HTTP 503"));
+            Assert.That(home.Attempts[0].Evidence.Select(e => e.Kind), Is.SupersetOf(new[] { EvidenceKind.Screenshot, EvidenceKind.Html, EvidenceKind.Trace }));
+            Assert.That(stored.Flaky, Is.True, "the flaky flag must survive storage");
+            Assert.That(stored.Attempts, Has.Count.EqualTo(2));
+            Assert.That(run.ExitCode, Is.Zero, "a flaky pass does not fail the run");
+        }
+    }
 
     [Test]
     public async Task RunAsync_WorkingHomePage_PassesWithFactsAndStoresTheRun()
