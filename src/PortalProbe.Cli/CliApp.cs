@@ -34,7 +34,16 @@ public static class CliApp
         try
         {
             return await parsed.InvokeAsync(
-                new InvocationConfiguration { Output = environment.Out, Error = environment.Error, EnableDefaultExceptionHandler = false },
+                new InvocationConfiguration
+                {
+                    Output = environment.Out,
+                    Error = environment.Error,
+                    EnableDefaultExceptionHandler = false,
+
+                    // Program.cs turns Ctrl-C into cancellation; the command must finish unwinding (close Chromium,
+                    // flush logs, record live outcomes) rather than be abandoned after a grace period.
+                    ProcessTerminationTimeout = null,
+                },
                 cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

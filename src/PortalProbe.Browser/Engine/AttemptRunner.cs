@@ -60,6 +60,10 @@ internal sealed class AttemptRunner(
             {
                 failure = await FailureJudge.JudgeAsync(context, step, e);
                 failure = failure with { Message = Clean(failure.Message) };
+                if (gate is { Claimed: true } && (failure.Verdict != Verdict.Fail || e is TimeoutException or OperationCanceledException))
+                {
+                    gate.OutcomeUncertain = true;
+                }
                 failedStep = step;
                 steps.Add(Result(step, index, Outcome(failure.Verdict), failure.Message, time.GetElapsedTime(stepStarted)));
             }
@@ -99,7 +103,11 @@ internal sealed class AttemptRunner(
         return await gate.ClaimAsync(cancellationToken) switch
         {
             LiveClaim.Granted => (null, null),
-            LiveClaim.AlreadyFinished done => (StepLoopStop.AlreadyPerformed(step, done.Record), null),
+            LiveClaim.AlreadyFinished { Record.State: LiveActionState.Done } done => (StepLoopStop.AlreadyPerformed(step, done.Record), null),
+            LiveClaim.AlreadyFinished failed => (null, new StepFailure(
+                Verdict.Fail,
+                $"the live action failed in run {failed.Record.RunId} of this campaign ({failed.Record.Outcome}); it is not repeated",
+                null)),
             LiveClaim.OutcomeUnknown unknown => (null, new StepFailure(
                 Verdict.Manual,
                 $"an earlier live attempt (run {unknown.Record.RunId}, started {unknown.Record.StartedAt:u}) never recorded its outcome; " +

@@ -147,13 +147,19 @@ public sealed class CityRunner(
         CheckScript script, ChannelSpec channel, long runId, LiveGate gate, AttemptResult final, Steps.StepContext? context,
         CancellationToken cancellationToken)
     {
-        // The outcome is recorded even when the run is being cancelled: the action has happened.
+        // An uncertain outcome stays 'started': the next run reports it as unknown for an evaluator to resolve.
+        if (gate.OutcomeUncertain || final.Verdict is not (Verdict.Pass or Verdict.Fail))
+        {
+            return;
+        }
+
+        // Recorded even when the run is being cancelled: the action has happened.
         await gate.FinishAsync(final.Verdict == Verdict.Pass, final.Reason, CancellationToken.None);
         if (final.Verdict == Verdict.Pass && context?.Scope.TryGet("ticket", out var ticket) == true && !string.IsNullOrWhiteSpace(ticket))
         {
             await campaigns.AddTicketAsync(
                 new TicketRecord(gate.Key.CampaignId, script.City.Code, channel.Kind, ticket.Trim(), final.StartedAt, runId),
-                cancellationToken);
+                CancellationToken.None);
         }
     }
 

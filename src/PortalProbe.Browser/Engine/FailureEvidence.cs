@@ -45,7 +45,8 @@ internal sealed class FailureEvidence(SensitiveValues sensitive, ILogger logger)
             return;
         }
 
-        var path = Path.Combine(Path.GetTempPath(), $"portalprobe-trace-{Guid.NewGuid():N}.zip");
+        var folder = Directory.CreateTempSubdirectory("portalprobe-trace-");
+        var path = Path.Combine(folder.FullName, "trace.zip");
         try
         {
             await browserContext.Tracing.StopChunkAsync(new TracingStopChunkOptions { Path = path });
@@ -58,7 +59,7 @@ internal sealed class FailureEvidence(SensitiveValues sensitive, ILogger logger)
         }
         finally
         {
-            File.Delete(path);
+            folder.Delete(recursive: true);
         }
     }
 }

@@ -19,6 +19,8 @@ internal static class FailureJudge
                 return new StepFailure(Verdict.Manual, human.Message, null);
             case ScriptRuntimeException script:
                 return new StepFailure(Verdict.Error, script.Message, null);
+            case System.Text.RegularExpressions.RegexMatchTimeoutException regex:
+                return new StepFailure(Verdict.Error, $"the script's regular expression /{regex.Pattern}/ took too long", null);
             case OperationCanceledException:
                 return new StepFailure(Verdict.Fail, $"the scenario ran out of its time budget of {context.Timeouts.Scenario.TotalSeconds:0}s", null);
         }
@@ -28,7 +30,7 @@ internal static class FailureJudge
             return new StepFailure(Verdict.Error, $"internal error: {exception.GetType().Name}: {BrowserSession.FirstLine(exception.Message)}", null);
         }
 
-        if (await HumanGate.DetectAsync(context.Page) is { } gate)
+        if (exception is not PortalFailureException && await HumanGate.DetectAsync(context.Page) is { } gate)
         {
             return new StepFailure(Verdict.Manual, $"needs a human: {gate}", null);
         }

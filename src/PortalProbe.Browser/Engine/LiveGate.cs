@@ -14,6 +14,12 @@ internal sealed class LiveGate(ICampaignStore campaigns, LiveActionKey key, long
     /// <summary>True once this run holds the claim: the action's outcome must then be recorded.</summary>
     public bool Claimed { get; private set; }
 
+    /// <summary>
+    /// Set when the attempt ended without a definite answer from the portal after the claim (a timeout, our own
+    /// error, a human gate): whether the action happened is unknown, so it is left for an evaluator to resolve.
+    /// </summary>
+    public bool OutcomeUncertain { get; set; }
+
     public async Task<LiveClaim> ClaimAsync(CancellationToken cancellationToken)
     {
         var claim = await campaigns.ClaimAsync(key, runId, time.GetUtcNow(), cancellationToken);

@@ -17,7 +17,7 @@ internal sealed record StepLoopStop(Step Step, string Note, string Why)
     public static StepLoopStop AlreadyPerformed(Step step, LiveActionRecord record) => new(
         step,
         "not repeated: this campaign already performed it",
-        $"the live action was already performed in this campaign by run {record.RunId} ({record.State.ToString().ToLowerInvariant()}: {record.Outcome})");
+        $"already performed live in this campaign by run {record.RunId}, not repeated");
 
     public string Reason(Scenario scenario, int passed)
     {

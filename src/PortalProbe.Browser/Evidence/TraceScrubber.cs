@@ -40,7 +40,9 @@ internal static class TraceScrubber
         }
         catch (DecoderFallbackException)
         {
-            return bytes; // binary resource (image, font): it carries no typed text
+            // Not UTF-8: a binary resource, or text in a legacy encoding such as a GBK page. Replace the values'
+            // byte forms in place, so that the bytes around them stay exactly as they were.
+            return sensitive.RedactLegacyBytes(bytes);
         }
 
         var scrubbed = PersonalDataMasker.Mask(sensitive.Redact(text));

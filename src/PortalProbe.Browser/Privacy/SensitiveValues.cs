@@ -46,6 +46,55 @@ public sealed partial class SensitiveValues
         }
     }
 
+    /// <summary>
+    /// Redacts bytes that are not UTF-8 text (a GBK page, a form posted in GBK): every ASCII form of each value and
+    /// its GBK bytes, raw and percent-encoded, are replaced byte for byte; other bytes are left untouched.
+    /// </summary>
+    public byte[] RedactLegacyBytes(byte[] bytes)
+    {
+        var values = Values;
+        if (values.Count == 0)
+        {
+            return bytes;
+        }
+
+        // Latin-1 maps every byte to one char and back, so string replacement works on raw bytes.
+        var text = Encoding.Latin1.GetString(bytes);
+        var mask = Encoding.Latin1.GetString(Encoding.UTF8.GetBytes(Mask));
+        var forms = values.SelectMany(LegacyByteForms).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length);
+        var builder = new StringBuilder(text);
+        foreach (var form in forms)
+        {
+            builder.Replace(form, mask);
+        }
+
+        var redacted = builder.ToString();
+        return redacted == text ? bytes : Encoding.Latin1.GetBytes(redacted);
+    }
+
+    private static IEnumerable<string> LegacyByteForms(string value)
+    {
+        var gbk = Gbk.GetBytes(value);
+        var asBytes = Encoding.Latin1.GetString(gbk);
+        return EncodedForms(value)
+            .Where(f => f.All(char.IsAscii))
+            .Append(asBytes)
+            .Append(PercentEncodeBytes(gbk, FormSafe, spaceAsPlus: true))
+            .Append(PercentEncodeBytes(gbk, ComponentSafe, spaceAsPlus: false))
+            .Where(f => f.Length > 0);
+    }
+
+    private static readonly Encoding Gbk = LoadGbk();
+
+    private static Encoding LoadGbk()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030");
+    }
+
+    /// <summary>True when <paramref name="text"/> contains a registered value (a secret reached through a variable).</summary>
+    public bool Covers(string text) => Values.Any(v => text.Contains(v, StringComparison.Ordinal));
+
     public string Redact(string text)
     {
         var forms = _forms;
@@ -85,10 +134,13 @@ public sealed partial class SensitiveValues
 
     private const string ComponentSafe = "-_.!~*'()";
 
-    private static string PercentEncode(string value, string safe, bool spaceAsPlus)
+    private static string PercentEncode(string value, string safe, bool spaceAsPlus) =>
+        PercentEncodeBytes(Encoding.UTF8.GetBytes(value), safe, spaceAsPlus);
+
+    private static string PercentEncodeBytes(byte[] bytes, string safe, bool spaceAsPlus)
     {
         var text = new StringBuilder();
-        foreach (var b in Encoding.UTF8.GetBytes(value))
+        foreach (var b in bytes)
         {
             var c = (char)b;
             if (b < 0x80 && (char.IsAsciiLetterOrDigit(c) || safe.Contains(c, StringComparison.Ordinal)))

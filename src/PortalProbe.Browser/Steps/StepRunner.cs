@@ -12,6 +12,14 @@ internal static class StepRunner
     {
         var navigationsBefore = context.Navigations;
         await PerformAsync(context, step, cancellationToken);
+        if (step is ClickStep or PressStep or CheckStep)
+        {
+            await context.Page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions
+            {
+                Timeout = (float)context.Timeouts.Navigation.TotalMilliseconds,
+            });
+        }
+
         if (step is ClickStep or PressStep or CheckStep && context.Navigations != navigationsBefore
             && context.LastNavigation is { Status: >= 400 } landed)
         {
@@ -33,7 +41,7 @@ internal static class StepRunner
             case FillStep fill:
                 var field = context.Locate(fill.Target).First;
                 var value = context.Scope.Resolve(fill.Value);
-                if (fill.IsSensitive)
+                if (fill.IsSensitive || context.Sensitive.Covers(value))
                 {
                     context.Sensitive.Add(value);
                     context.SensitiveFields.Add(field);

@@ -98,7 +98,7 @@ internal static class CampaignCommand
     }
 
     internal static async Task<Campaign> FindAsync(ProbeHost host, string name, CancellationToken cancellationToken) =>
-        (await host.Campaigns.ListAsync(cancellationToken)).FirstOrDefault(c => c.Name == name)
+        (await host.Campaigns.ListAsync(cancellationToken)).FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase))
         ?? throw new CampaignException($"there is no campaign '{name}' (see 'portalprobe campaign list')");
 
     internal static Task<int> WithHostAsync(

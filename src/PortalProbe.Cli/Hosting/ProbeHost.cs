@@ -16,6 +16,7 @@ internal sealed class ProbeHost : IAsyncDisposable
 {
     private readonly CliEnvironment _environment;
     private readonly string? _configPath;
+    private readonly SemaphoreSlim _browserStart = new(1, 1);
     private BrowserSession? _browser;
     private BrowserConfig? _config;
 
@@ -88,8 +89,20 @@ internal sealed class ProbeHost : IAsyncDisposable
         }
 
         Loggers.Dispose();
+        _browserStart.Dispose();
     }
 
-    private async Task<BrowserSession> LaunchBrowserAsync(CancellationToken cancellationToken) =>
-        _browser ??= await BrowserSession.LaunchAsync(BrowserConfig.Chromium, cancellationToken);
+    /// <summary>One Chromium for the process, even when several cities start at once.</summary>
+    private async Task<BrowserSession> LaunchBrowserAsync(CancellationToken cancellationToken)
+    {
+        await _browserStart.WaitAsync(cancellationToken);
+        try
+        {
+            return _browser ??= await BrowserSession.LaunchAsync(BrowserConfig.Chromium, cancellationToken);
+        }
+        finally
+        {
+            _browserStart.Release();
+        }
+    }
 }

@@ -27,7 +27,10 @@ public sealed record ScenarioResult(
     /// A dry run passed every step up to the first step with side effects and stopped there: it speaks only of
     /// what it tried, never that submitting works.
     /// </summary>
-    public bool StoppedForDryRun => Verdict == Verdict.Pass && Final.Steps.Any(s => s.Outcome == StepOutcome.NotRun);
+    public bool StoppedForDryRun =>
+        Verdict == Verdict.Pass
+        && Final.Steps.Any(s => s.Outcome == StepOutcome.NotRun)
+        && Facts.Any(f => f.Name == FactRegistry.Mode.Name && f.Value == "dry-run");
 
     public TimeSpan Duration => TimeSpan.FromTicks(Attempts.Sum(a => a.Duration.Ticks));
 

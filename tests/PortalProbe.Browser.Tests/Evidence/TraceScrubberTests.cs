@@ -77,6 +77,28 @@ internal sealed class TraceScrubberTests
     }
 
     [Test]
+    public void Scrub_GbkPageWithSecrets_RemovesTheirBytesAndKeepsTheRest()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var gbk = Encoding.GetEncoding("GBK");
+        var sensitive = new SensitiveValues();
+        sensitive.Add("张三丰");
+        sensitive.Add("Canary!Pw42");
+        var page = gbk.GetBytes("<p>姓名：张三丰</p><input value=\"Canary!Pw42\"><a href=\"q?n=%D5%C5%C8%FD%B7%E1\">查</a>");
+        using var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(archive, "resources/legacy.html", page);
+        }
+
+        var scrubbed = ReadZip(TraceScrubber.Scrub(buffer.ToArray(), sensitive))["resources/legacy.html"];
+
+        var text = gbk.GetString(scrubbed);
+        Assert.That(text, Does.Not.Contain("张三丰").And.Not.Contain("Canary!Pw42").And.Not.Contain("%D5%C5%C8%FD%B7%E1"));
+        Assert.That(text, Does.Contain("姓名").And.Contain("查"), "the rest of the GBK page must survive");
+    }
+
+    [Test]
     public void Scrub_NotAZip_Throws()
     {
         Assert.That(() => TraceScrubber.Scrub(Encoding.UTF8.GetBytes("not a zip"), Sensitive()), Throws.InstanceOf<InvalidDataException>());

@@ -176,6 +176,44 @@ internal sealed class StepOutcomeTests : BrowserEngineFixture
         }
     }
 
+    [Test]
+    public async Task LiveRun_RegisteredEarlierInTheCampaign_IsNotRepeatedAndNotCalledADryRun()
+    {
+        var secrets = Secrets();
+        var yaml = CityYaml.For("330303", Working, RegisterScenario);
+        var first = await RunCityAsync("330303", yaml, await LiveRequestAsync(), secrets);
+        var second = await RunCityAsync("330303", yaml, await LiveRequestAsync(), secrets);
+
+        var register = second.Scenarios.Single();
+        var ledger = await Workspace.Campaigns.ActionsAsync((await Workspace.CampaignAsync()).Id, None);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Scenarios.Single().Verdict, Is.EqualTo(Verdict.Pass), StoredRun.Describe(first.Scenarios.Single()));
+            Assert.That(register.Verdict, Is.EqualTo(Verdict.Pass), StoredRun.Describe(register));
+            Assert.That(register.Reason, Does.StartWith($"already performed live in this campaign by run {first.RunId}, not repeated"));
+            Assert.That(register.StoppedForDryRun, Is.False, "a live run is never labelled a dry run");
+            Assert.That(ledger.Select(a => (a.Key.Action, a.State, a.RunId)), Is.EqualTo(new[] { ("registration", PortalProbe.Campaigns.LiveActionState.Done, first.RunId) }));
+        }
+    }
+
+    [Test]
+    public async Task LiveRun_RegistrationFailedEarlierInTheCampaign_FailsAgainWithoutRetrying()
+    {
+        var secrets = Secrets();
+        var yaml = CityYaml.For("330304", RegistrationDown, RegisterScenario);
+        var first = await RunCityAsync("330304", yaml, await LiveRequestAsync(), secrets);
+        var second = await RunCityAsync("330304", yaml, await LiveRequestAsync(), secrets);
+
+        var ledger = await Workspace.Campaigns.ActionsAsync((await Workspace.CampaignAsync()).Id, None);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Scenarios.Single().Attempts, Has.Count.EqualTo(1), "a failure after a live action is never re-checked");
+            Assert.That(second.Scenarios.Single().Verdict, Is.EqualTo(Verdict.Fail));
+            Assert.That(second.Scenarios.Single().Reason, Does.Contain($"the live action failed in run {first.RunId} of this campaign"));
+            Assert.That(ledger.Single().State, Is.EqualTo(PortalProbe.Campaigns.LiveActionState.Failed));
+        }
+    }
+
     private static Func<string, string?> Secrets() =>
         Canaries.Environment(("PP_PHONE", Canaries.Phone()), ("PP_PASSWORD", Canaries.Password()));
 }

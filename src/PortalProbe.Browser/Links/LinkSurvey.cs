@@ -1,0 +1,29 @@
+using Microsoft.Playwright;
+
+namespace PortalProbe.Browser.Links;
+
+/// <summary>
+/// One channel's link stability and availability, as a scenario will call it: crawl from the entry pages, check
+/// every link found, sample the entry pages' availability, and report. The context carries the channel's user agent
+/// and cookies; <paramref name="traffic"/> is shared by every survey of a sweep.
+/// </summary>
+public sealed class LinkSurvey(HostTraffic traffic)
+{
+    private readonly LinkCrawler _crawler = new(traffic);
+    private readonly LinkChecker _checker = new(traffic);
+    private readonly AvailabilitySampler _sampler = new(traffic);
+
+    public async Task<LinkReport> RunAsync(IBrowserContext context, IReadOnlyList<Uri> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            throw new ArgumentException("a link survey needs at least one entry page", nameof(entries));
+        }
+
+        var crawl = await _crawler.CrawlAsync(context, entries, cancellationToken);
+        var links = await _checker.CheckAsync(context, crawl.Links, cancellationToken);
+        var availability = await _sampler.SampleAsync(context, entries, cancellationToken);
+        return new LinkReport(links, crawl.Pages, availability);
+    }
+}
