@@ -2,6 +2,7 @@ using PortalProbe.Cities;
 using PortalProbe.Cli.Output;
 using PortalProbe.Cli.Tests.Support;
 using PortalProbe.Diagnostics;
+using PortalProbe.Facts;
 using PortalProbe.Results;
 using PortalProbe.Scripts;
 using PortalProbe.Testing;
@@ -21,7 +22,8 @@ public sealed class ResultTableTests
         var run = new CityRunResult(7, new CityInfo("330100", "杭州市", "浙江省", "新一线", "副省级"), started, started.AddMinutes(1), true,
         [
             new("home", ScenarioKind.Custom, ChannelKind.Web, [Attempt(1, Verdict.Pass, "all 2 steps passed")], []),
-            new("register", ScenarioKind.Registration, ChannelKind.Web, [Attempt(1, Verdict.Pass, "dry run: stopped before '获取短信验证码'", last: StepOutcome.NotRun)], []),
+            new("register", ScenarioKind.Registration, ChannelKind.Web, [Attempt(1, Verdict.Pass, "dry run: stopped before '获取短信验证码'", last: StepOutcome.NotRun)],
+                [FactValue.Of(FactRegistry.Mode, "dry-run")]),
             new("submit", ScenarioKind.Submission, ChannelKind.Wechat,
                 [Attempt(1, Verdict.Fail, "step 2 failed: timed out"), Attempt(2, Verdict.Pass, "all 2 steps passed")], []),
             new("faq", ScenarioKind.SelfService, ChannelKind.App,
