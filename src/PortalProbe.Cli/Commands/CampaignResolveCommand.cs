@@ -53,7 +53,16 @@ internal static class CampaignResolveCommand
             {
                 var campaign = await CampaignCommand.FindAsync(host, parse.GetValue(name)!, cancellationToken);
                 var key = new LiveActionKey(campaign.Id, code, kind, parse.GetValue(action)!);
-                await host.Campaigns.ResolveAsync(key, state!.Value, parse.GetValue(reason)!, environment.Time.GetUtcNow(), cancellationToken);
+                try
+                {
+                    await host.Campaigns.ResolveAsync(key, state!.Value, parse.GetValue(reason)!, environment.Time.GetUtcNow(), cancellationToken);
+                }
+                catch (InvalidOperationException e)
+                {
+                    // Only an action whose outcome is unknown can be resolved; anything else is the evaluator's mistake.
+                    return await Failures.UsageAsync(environment, [$"cannot resolve {key}: {e.Message} (see 'portalprobe campaign show {campaign.Name}')"]);
+                }
+
                 await environment.Out.WriteLineAsync($"resolved {key} as {parse.GetValue(outcome)}");
                 return ExitCodes.Ok;
             }, cancellationToken);
