@@ -55,7 +55,7 @@ public sealed class CityRunner(
             var result = missing.Count > 0
                 ? NotRun(scenario, channel, Verdict.Error, MissingSecretsReason(script, scenario, channel, missing), request)
                 : NotRun(scenario, channel, stopReason is null ? Verdict.Skipped : Verdict.Error, stopReason ?? "not run", request);
-            await SaveAsync(runId, script, result, stored, cancellationToken);
+            await SaveAsync(runId, result, stored, cancellationToken);
         }
 
         var finishedAt = time.GetUtcNow();
@@ -96,7 +96,7 @@ public sealed class CityRunner(
             foreach (var (_, scenario) in channelPlan)
             {
                 var result = await RunScenarioAsync(script, context, channel, scenario, scope, request, runId, sensitive, cancellationToken);
-                await SaveAsync(runId, script, result, stored, cancellationToken);
+                await SaveAsync(runId, result, stored, cancellationToken);
             }
         }
 
@@ -197,7 +197,7 @@ public sealed class CityRunner(
         return scope;
     }
 
-    private async Task SaveAsync(long runId, CheckScript script, ScenarioResult result, List<ScenarioResult> stored, CancellationToken cancellationToken)
+    private async Task SaveAsync(long runId, ScenarioResult result, List<ScenarioResult> stored, CancellationToken cancellationToken)
     {
         await results.SaveScenarioAsync(runId, result, cancellationToken);
         stored.Add(result);
