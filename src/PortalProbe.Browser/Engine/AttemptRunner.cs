@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
+using PortalProbe.Browser.Checks;
 using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Evidence;
 using PortalProbe.Browser.Privacy;
@@ -16,7 +17,7 @@ namespace PortalProbe.Browser.Engine;
 /// attempt stops before them.
 /// </summary>
 internal sealed class AttemptRunner(
-    IEvidenceStore store, TimeoutSettings timeouts, SensitiveValues sensitive, LiveGate? gate, TimeProvider time, ILogger logger)
+    IEvidenceStore store, TimeoutSettings timeouts, SensitiveValues sensitive, LiveGate? gate, CheckSetup checks, TimeProvider time, ILogger logger)
 {
     public async Task<(AttemptResult Attempt, StepContext Context)> RunAsync(
         IBrowserContext browserContext, Scenario scenario, VariableScope scope, int number, CancellationToken cancellationToken)
@@ -69,6 +70,34 @@ internal sealed class AttemptRunner(
             }
         }
 
+        // The check measures after the steps; a progress check also runs when a dry run stopped the steps,
+        // since looking up tickets filed earlier has no side effect.
+        string? checkReason = null;
+        if (scenario.Check is { } check && failure is null && (stop is null || check is ProgressCheck))
+        {
+            var index = steps.Count + 1;
+            var checkStarted = time.GetTimestamp();
+            try
+            {
+                var run = new CheckRun(context, browserContext, scenario, checks.CityCode, checks.Channel, checks.Request, checks.RunId, checks.Services, checks.Campaigns, logger);
+                var outcome = await ScenarioCheckRunner.RunAsync(run, linked.Token);
+                context.Facts.AddRange(outcome.Facts);
+                checkReason = Clean(outcome.Reason);
+                steps.Add(new StepResult(index, "check", Clean(check.Describe()), check.Location, outcome.Verdict == Verdict.Pass ? StepOutcome.Passed : Outcome(outcome.Verdict), checkReason, time.GetElapsedTime(checkStarted)));
+                if (outcome.Verdict != Verdict.Pass)
+                {
+                    failure = new StepFailure(outcome.Verdict, checkReason, null);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                var verdict = e is OperationCanceledException or TimeoutException or PlaywrightException ? Verdict.Fail : Verdict.Error;
+                checkReason = Clean($"{check.Describe()} at {check.Location} {(verdict == Verdict.Fail ? "failed" : "could not run")}: {e.Message}");
+                failure = new StepFailure(verdict, checkReason, null);
+                steps.Add(new StepResult(index, "check", Clean(check.Describe()), check.Location, Outcome(verdict), checkReason, time.GetElapsedTime(checkStarted)));
+            }
+        }
+
         var failureEvidence = new FailureEvidence(sensitive, logger);
         if (failure is not null)
         {
@@ -81,7 +110,8 @@ internal sealed class AttemptRunner(
         var attempt = new AttemptResult(
             number,
             failure?.Verdict ?? Verdict.Pass,
-            Clean(failure is not null ? Reason(scenario, failedStep!, steps.FindIndex(s => s.Outcome != StepOutcome.Passed) + 1, failure)
+            Clean(checkReason is not null && failedStep is null ? checkReason
+                : failure is not null ? Reason(scenario, failedStep!, steps.FindIndex(s => s.Outcome != StepOutcome.Passed) + 1, failure)
                 : stop is not null ? stop.Reason(scenario, steps.Count(s => s.Outcome == StepOutcome.Passed))
                 : $"all {scenario.Steps.Count} steps passed"),
             failure?.Hint,

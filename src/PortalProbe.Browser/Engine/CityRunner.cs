@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
+using PortalProbe.Browser.Checks;
 using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Privacy;
 using PortalProbe.Campaigns;
@@ -22,8 +23,11 @@ public sealed class CityRunner(
     ICampaignStore campaigns,
     TimeProvider time,
     Func<string, string?> environment,
-    ILogger<CityRunner> logger)
+    ILogger<CityRunner> logger,
+    ScenarioServices? services = null)
 {
+    private readonly ScenarioServices _services = services ?? ScenarioServices.None;
+
     public async Task<CityRunResult> RunAsync(CheckScript script, RunRequest request, CancellationToken cancellationToken)
     {
         var preflight = RunPreflight.Check(script, request, environment);
@@ -110,7 +114,8 @@ public sealed class CityRunner(
         var gate = request.LiveCampaign is { } campaign
             ? new LiveGate(campaigns, new LiveActionKey(campaign.Id, script.City.Code, channel.Kind, LiveAction(scenario)), runId, time)
             : null;
-        var runner = new AttemptRunner(evidence, config.Timeouts, sensitive, gate, time, logger);
+        var checks = new CheckSetup(script.City.Code, channel.Kind, request, runId, _services, campaigns);
+        var runner = new AttemptRunner(evidence, config.Timeouts, sensitive, gate, checks, time, logger);
         var attempts = new List<AttemptResult>();
         Steps.StepContext? last = null;
         for (var number = 1; ; number++)
@@ -242,6 +247,7 @@ public sealed class CityRunner(
             facts.Add(FactValue.Of(FactRegistry.PageHttpStatus, status));
         }
 
+        facts.AddRange(context?.Facts ?? []);
         return facts;
     }
 }

@@ -31,6 +31,9 @@ internal sealed class StepContext(
     /// <summary>Fields that received sensitive input; they are masked on every screenshot.</summary>
     public List<ILocator> SensitiveFields { get; } = [];
 
+    /// <summary>Facts a scenario's check measured.</summary>
+    public List<Facts.FactValue> Facts { get; } = [];
+
     /// <summary>How long the first navigation of the scenario took.</summary>
     public TimeSpan? EntryLoadTime { get; set; }
 

@@ -35,12 +35,35 @@ internal sealed class CityBinder(TemplateCatalog catalog, ParseContext context, 
 
         scope.UnionWith([BuiltIns.Entry, BuiltIns.Channel]);
         var binder = new StepBinder(catalog, references, context.Locations, context.Diagnostics);
-        var scenarios = parsed.Scenarios
-            .Select(s => new Scenario(s.Name, s.Kind, s.Channels, binder.Bind(s.Steps, new HashSet<string>(scope, StringComparer.Ordinal)), s.Location))
-            .ToList();
+        var scenarios = parsed.Scenarios.Select(s => BindScenario(s, binder, references, scope)).ToList();
 
         return context.Diagnostics.HasErrors || parsed.City is null
             ? null
             : new CheckScript(context.File, parsed.City, vars, [.. parsed.Runtime.Select(r => r.Name)], parsed.Channels, scenarios);
+    }
+
+    /// <summary>
+    /// Binds the steps, then the check: it sees everything the steps define; a progress lookup also sees
+    /// <c>ticket</c>, which the engine sets for each ticket it looks up.
+    /// </summary>
+    private Scenario BindScenario(ParsedScenario parsed, StepBinder binder, ReferenceChecker references, HashSet<string> outer)
+    {
+        var scope = new HashSet<string>(outer, StringComparer.Ordinal);
+        var steps = binder.Bind(parsed.Steps, scope);
+        var check = parsed.Check;
+        if (check is ProgressCheck progress)
+        {
+            scope.Add(BuiltIns.Ticket);
+            check = progress with { Lookup = binder.Bind(progress.Lookup, scope) };
+        }
+
+        foreach (var template in check is ProgressCheck bound
+                     ? [.. bound.Status.Templates, .. bound.Reply?.Templates ?? []]
+                     : check?.Templates ?? [])
+        {
+            references.Check(template, scope, context.Locations.Find(template) ?? check!.Location);
+        }
+
+        return new Scenario(parsed.Name, parsed.Kind, parsed.Channels, steps, parsed.Location) { Check = check };
     }
 }

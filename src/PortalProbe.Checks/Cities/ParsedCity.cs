@@ -17,4 +17,7 @@ internal sealed record Declared(string Name, SourceLocation Location);
 internal sealed record DeclaredVar(string Name, ValueTemplate Value, SourceLocation Location);
 
 internal sealed record ParsedScenario(
-    string Name, ScenarioKind Kind, IReadOnlyList<ChannelKind> Channels, IReadOnlyList<Step> Steps, SourceLocation Location);
+    string Name, ScenarioKind Kind, IReadOnlyList<ChannelKind> Channels, IReadOnlyList<Step> Steps, SourceLocation Location)
+{
+    public ScenarioCheck? Check { get; init; }
+}

@@ -9,7 +9,7 @@ namespace PortalProbe.Checks.Cities;
 internal sealed class ScenarioParser(ParseContext context)
 {
     private static readonly IReadOnlyList<string> ChannelKeys = ["kind", "entry"];
-    private static readonly IReadOnlyList<string> ScenarioKeys = ["name", "kind", "channels", "steps"];
+    private static readonly IReadOnlyList<string> ScenarioKeys = ["name", "kind", "channels", "steps", "check"];
     private static readonly IReadOnlyList<string> ChannelIds = ["wechat", "app", "web"];
 
     public IReadOnlyList<ChannelSpec> Channels(YamlNode? node, YamlMapping owner)
@@ -49,6 +49,7 @@ internal sealed class ScenarioParser(ParseContext context)
         }
 
         var steps = new StepParser(context);
+        var checks = new CheckParser(context, steps);
         foreach (var mapping in items.Select(i => context.Mapping(i, "a scenario")).OfType<YamlMapping>())
         {
             context.RejectUnknownKeys(mapping, ScenarioKeys, "a scenario");
@@ -60,10 +61,14 @@ internal sealed class ScenarioParser(ParseContext context)
 
             var kind = mapping["kind"] is { } kindNode ? Kind(kindNode) : Missing<ScenarioKind>(mapping, "a scenario's 'kind'");
             var runsOn = mapping["channels"] is { } channelsNode ? RunsOn(channelsNode, channels) : [];
-            var parsed = steps.ParseList(mapping["steps"], mapping, name is null ? "a scenario" : $"scenario '{name}'");
+            var where = name is null ? "a scenario" : $"scenario '{name}'";
+            var check = mapping["check"] is { } checkNode && kind is { } checkedKind ? checks.Parse(checkNode, checkedKind, where) : null;
+
+            // A scenario with a check may leave out its steps: the check starts at the channel's entry.
+            var parsed = mapping["steps"] is null && check is not null ? [] : steps.ParseList(mapping["steps"], mapping, where);
             if (name is not null && kind is { } k)
             {
-                scenarios.Add(new ParsedScenario(name, k, runsOn, parsed, mapping.Location));
+                scenarios.Add(new ParsedScenario(name, k, runsOn, parsed, mapping.Location) { Check = check });
             }
         }
 

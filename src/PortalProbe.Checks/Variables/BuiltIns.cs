@@ -9,6 +9,9 @@ internal static class BuiltIns
     /// <summary>The channel's id (wechat, app, web); only inside scenarios.</summary>
     public const string Channel = "channel";
 
+    /// <summary>The ticket being looked up; only inside a progress check's 'lookup' steps.</summary>
+    public const string Ticket = "ticket";
+
     public const string CityCode = "city.code";
 
     public const string CityName = "city.name";

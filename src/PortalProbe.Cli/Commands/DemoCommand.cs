@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PortalProbe.Browser.Engine;
+using PortalProbe.Browser.Links;
 using PortalProbe.Checks;
 using PortalProbe.Cli.Demo;
 using PortalProbe.Cli.Hosting;
@@ -45,7 +46,9 @@ internal static class DemoCommand
         var examples = ScriptLibrary.Load(ProjectPaths.ChecksFolder(environment, null), environment.Variables);
         var showcase = ScriptLibrary.Load(populationFolder, environment.Variables);
         var scripts = portals.Select(p => examples.FindCity(p.CityCode)).Concat(showcase.Cities.Select(c => new LoadResult<CheckScript>(c, []))).ToList();
-        var problems = scripts.SelectMany(s => s.Diagnostics).Concat(showcase.Diagnostics).Where(d => d.IsError).Select(d => d.ToString()).ToList();
+        var (services, dataErrors) = CheckServicesLoader.Load(environment, ProjectPaths.ChecksFolder(environment, null));
+        var problems = scripts.SelectMany(s => s.Diagnostics).Concat(showcase.Diagnostics).Where(d => d.IsError).Select(d => d.ToString())
+            .Concat(dataErrors).ToList();
         if (problems.Count > 0)
         {
             return await Failures.UsageAsync(environment, problems);
@@ -69,7 +72,7 @@ internal static class DemoCommand
             console.WriteLine("Timeouts are shortened for portals on this machine (step 3 s, page 5 s); --config FILE sets your own.");
         }
 
-        var runner = host.CreateRunner();
+        var runner = host.CreateRunner(host.ConfigGiven ? services! : services! with { Links = DemoLinks(services!.Links) });
         var examplePort = VarsWithPort(simulator.Port);
         var populationPort = VarsWithPort(population.Host.Port);
         using var slots = new SemaphoreSlim(Parallel);
@@ -99,6 +102,14 @@ internal static class DemoCommand
         // Failing simulated portals are what the demo shows; only our own errors fail the demo.
         return runs.Any(r => r.Scenarios.Any(s => s.Verdict == Verdict.Error)) ? ExitCodes.Errored : ExitCodes.Ok;
     }
+
+    /// <summary>Link checks against portals on this machine: a link that hangs is called a timeout after 3 s, not 15 s.</summary>
+    private static LinkOptions DemoLinks(LinkOptions links) => links with
+    {
+        RequestTimeout = TimeSpan.FromSeconds(3),
+        RecheckDelay = TimeSpan.FromMilliseconds(300),
+        AvailabilityInterval = TimeSpan.FromMilliseconds(200),
+    };
 
     private static Dictionary<string, string> VarsWithPort(int port) =>
         new(StringComparer.Ordinal) { ["port"] = port.ToString(CultureInfo.InvariantCulture) };

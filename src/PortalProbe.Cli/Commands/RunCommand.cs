@@ -49,11 +49,18 @@ internal static class RunCommand
                 return await Failures.UsageAsync(environment, errors);
             }
 
-            var library = ScriptLibrary.Load(ProjectPaths.ChecksFolder(environment, parse.GetValue(checks)), environment.Variables);
+            var checksFolder = ProjectPaths.ChecksFolder(environment, parse.GetValue(checks));
+            var library = ScriptLibrary.Load(checksFolder, environment.Variables);
             var found = library.FindCity(code);
             if (found.HasErrors || found.Value is null)
             {
                 return await Failures.UsageAsync(environment, found.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
+            }
+
+            var (services, dataErrors) = CheckServicesLoader.Load(environment, checksFolder);
+            if (services is null)
+            {
+                return await Failures.UsageAsync(environment, dataErrors);
             }
 
             return await Failures.GuardAsync(environment, async () =>
@@ -67,7 +74,7 @@ internal static class RunCommand
                 }
 
                 var request = new RunRequest(variables, parse.GetValue(scenario), channelKind, campaign);
-                var result = await host.CreateRunner().RunAsync(found.Value, request, cancellationToken);
+                var result = await host.CreateRunner(services).RunAsync(found.Value, request, cancellationToken);
                 if (parse.GetValue(json))
                 {
                     await environment.Out.WriteLineAsync(RunJson.Write(result, host.Evidence).AsMemory(), cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PortalProbe.Browser.Checks;
 using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Engine;
 using PortalProbe.Storage;
@@ -71,7 +72,7 @@ internal sealed class ProbeHost : IAsyncDisposable
         }
     }
 
-    public CityRunner CreateRunner() => new(
+    public CityRunner CreateRunner(ScenarioServices services) => new(
         LaunchBrowserAsync,
         BrowserConfig,
         Results,
@@ -79,7 +80,8 @@ internal sealed class ProbeHost : IAsyncDisposable
         Campaigns,
         _environment.Time,
         _environment.Variables,
-        Loggers.CreateLogger<CityRunner>());
+        Loggers.CreateLogger<CityRunner>(),
+        services);
 
     public async ValueTask DisposeAsync()
     {

@@ -16,6 +16,7 @@ public sealed record CheckScript(
     public IEnumerable<string> SecretNames =>
         Vars.Values.Concat(Channels.Select(c => c.Entry))
             .Concat(Scenarios.SelectMany(s => s.Steps).SelectMany(s => s.Templates))
+            .Concat(Scenarios.SelectMany(s => s.Check?.Templates ?? []))
             .SelectMany(t => t.SecretNames)
             .Distinct(StringComparer.Ordinal);
 }
@@ -33,5 +34,8 @@ public sealed record Scenario(
     IReadOnlyList<Step> Steps,
     SourceLocation Location)
 {
+    /// <summary>The kind's measurement after the steps (the <c>check:</c> block), if the script gives one.</summary>
+    public ScenarioCheck? Check { get; init; }
+
     public bool RunsOn(ChannelKind channel) => Channels.Count == 0 || Channels.Contains(channel);
 }

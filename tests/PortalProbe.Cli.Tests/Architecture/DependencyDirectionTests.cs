@@ -10,7 +10,7 @@ public sealed class DependencyDirectionTests
         ["PortalProbe.Domain"] = [],
         ["PortalProbe.Checks"] = ["PortalProbe.Domain"],
         ["PortalProbe.Analysis"] = ["PortalProbe.Domain"],
-        ["PortalProbe.Browser"] = ["PortalProbe.Domain"],
+        ["PortalProbe.Browser"] = ["PortalProbe.Domain", "PortalProbe.Analysis"],
         ["PortalProbe.Storage"] = ["PortalProbe.Domain"],
         ["PortalProbe.Simulator"] = ["PortalProbe.Domain"],
         ["PortalProbe.Population"] = ["PortalProbe.Domain", "PortalProbe.Simulator"],
