@@ -95,7 +95,18 @@ public sealed class CityRunner(
             var scope = baseScope.Fork();
             scope.Set("entry", scope.Resolve(channel.Entry));
             scope.Set("channel", channel.Kind.ToId());
-            await using var context = await NewContextAsync(session, channel.Kind);
+            IBrowserContext opened;
+            try
+            {
+                opened = await NewContextAsync(session, channel.Kind);
+            }
+            catch (PlaywrightException e)
+            {
+                // The browser went away under us: the scenarios left are recorded as errors, not lost.
+                return $"could not open a browser context for the {channel.Kind.ToId()} channel: {BrowserSession.FirstLine(e.Message)}";
+            }
+
+            await using var context = opened;
             await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Sources = false });
             foreach (var (_, scenario) in channelPlan)
             {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using PortalProbe.Browser.Engine;
 using PortalProbe.Browser.Tests.Support;
 using PortalProbe.Facts;
 using PortalProbe.Results;
@@ -49,6 +50,26 @@ internal sealed class CityRunnerTests : BrowserEngineFixture
             Assert.That(stored.Flaky, Is.True, "the flaky flag must survive storage");
             Assert.That(stored.Attempts, Has.Count.EqualTo(2));
             Assert.That(run.ExitCode, Is.Zero, "a flaky pass does not fail the run");
+        }
+    }
+
+    [Test]
+    public async Task RunAsync_BrowserGoneBeforeTheContextOpens_RecordsErrorsAndCompletesTheRun()
+    {
+        var closed = await BrowserSession.LaunchAsync(Config.Chromium, None);
+        await closed.DisposeAsync();
+        var script = Workspace.WriteCity(CityFile("330101"), CityYaml.For("330101", Working, HomeScenario), null);
+
+        var run = await Workspace.Runner(_ => Task.FromResult(closed), Config).RunAsync(script, Request(), None);
+
+        var home = run.Scenarios.Single();
+        var stored = await Workspace.Results.LatestRunAsync("330101", None);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(home.Verdict, Is.EqualTo(Verdict.Error));
+            Assert.That(home.Reason, Does.StartWith("could not open a browser context for the web channel: "));
+            Assert.That(stored!.Complete, Is.True, "the run is recorded whole, with its errors");
+            Assert.That(run.ExitCode, Is.EqualTo(3));
         }
     }
 
