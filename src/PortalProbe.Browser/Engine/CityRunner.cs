@@ -141,7 +141,7 @@ public sealed class CityRunner(
         }
 
         EngineLog.ScenarioFinished(logger, script.City.Code, channel.Kind, scenario.Name, final.Verdict, final.Number, final.Reason);
-        return new ScenarioResult(scenario.Name, scenario.Kind, channel.Kind, attempts, Facts(final, last, request));
+        return new ScenarioResult(scenario.Name, scenario.Kind, channel.Kind, attempts, Facts(scenario, final, last, request));
     }
 
     /// <summary>The ledger key of a scenario's live action: its kind, or its name for custom scenarios.</summary>
@@ -229,7 +229,7 @@ public sealed class CityRunner(
         return new ScenarioResult(scenario.Name, scenario.Kind, channel.Kind, [attempt], [FactValue.Of(FactRegistry.Mode, request.Mode)]);
     }
 
-    private static List<FactValue> Facts(AttemptResult final, Steps.StepContext? context, RunRequest request)
+    private static List<FactValue> Facts(Scenario scenario, AttemptResult final, Steps.StepContext? context, RunRequest request)
     {
         var facts = new List<FactValue>
         {
@@ -247,6 +247,7 @@ public sealed class CityRunner(
             facts.Add(FactValue.Of(FactRegistry.PageHttpStatus, status));
         }
 
+        facts.AddRange(FormFacts.For(scenario, final, context?.Scope, request));
         facts.AddRange(context?.Facts ?? []);
         return facts;
     }
