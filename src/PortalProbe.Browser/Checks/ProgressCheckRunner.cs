@@ -50,6 +50,9 @@ internal static class ProgressCheckRunner
     {
         var context = run.Steps;
         context.Scope.Set("ticket", ticket.Number);
+
+        // A blank page between lookups: a single-page portal would otherwise still show the previous ticket's result.
+        await context.Page.GotoAsync("about:blank");
         foreach (var (step, index) in check.Lookup.Select((s, i) => (s, i + 1)))
         {
             try

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using PortalProbe.Browser.Checks;
 using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Privacy;
+using PortalProbe.Browser.Sms;
 using PortalProbe.Campaigns;
 using PortalProbe.Cities;
 using PortalProbe.Facts;
@@ -24,9 +25,11 @@ public sealed class CityRunner(
     TimeProvider time,
     Func<string, string?> environment,
     ILogger<CityRunner> logger,
-    ScenarioServices? services = null)
+    ScenarioServices? services = null,
+    SmsPrompt? smsPrompt = null)
 {
     private readonly ScenarioServices _services = services ?? ScenarioServices.None;
+    private readonly SmsCodeReader _smsCodes = new(config.Sms, smsPrompt ?? SmsPrompt.Unattended);
 
     public async Task<CityRunResult> RunAsync(CheckScript script, RunRequest request, CancellationToken cancellationToken)
     {
@@ -114,7 +117,7 @@ public sealed class CityRunner(
         var gate = request.LiveCampaign is { } campaign
             ? new LiveGate(campaigns, new LiveActionKey(campaign.Id, script.City.Code, channel.Kind, LiveAction(scenario)), runId, time)
             : null;
-        var checks = new CheckSetup(script.City.Code, channel.Kind, request, runId, _services, campaigns);
+        var checks = new CheckSetup(script.City.Code, channel.Kind, request, runId, _services, campaigns) { SmsCodes = _smsCodes };
         var runner = new AttemptRunner(evidence, config.Timeouts, sensitive, gate, checks, time, logger);
         var attempts = new List<AttemptResult>();
         Steps.StepContext? last = null;
