@@ -12,6 +12,12 @@ public sealed record CliEnvironment(
     TimeProvider Time,
     bool Interactive)
 {
+    /// <summary>
+    /// Where an evaluator types what a run asks for (an SMS code when the source is <c>prompt</c>); null when no
+    /// person can answer (stdin is not a terminal).
+    /// </summary>
+    public TextReader? Input { get; init; }
+
     /// <summary>The PortalProbe checkout: <c>PORTALPROBE_HOME</c>, set by the launcher, or the nearest folder holding PortalProbe.sln.</summary>
     public string Home => Variables("PORTALPROBE_HOME") is { Length: > 0 } home ? home : FindHome(WorkingDirectory) ?? FindHome(AppContext.BaseDirectory) ?? WorkingDirectory;
 
@@ -21,7 +27,10 @@ public sealed record CliEnvironment(
         Directory.GetCurrentDirectory(),
         Environment.GetEnvironmentVariable,
         TimeProvider.System,
-        !Console.IsOutputRedirected);
+        !Console.IsOutputRedirected)
+    {
+        Input = Console.IsInputRedirected ? null : Console.In,
+    };
 
     private static string? FindHome(string start)
     {

@@ -29,7 +29,7 @@ public sealed class CheckValidatorTests
         {
             "cities/deep/320100-b.yml:2:9: error: the file name '320100-b.yml' must start with the city code 330100",
             "cities/deep/320100-b.yml:14:21: error: screenshot name 'Bad' must be lower-case letters, digits, '_' and '-', starting with a letter or digit",
-            "templates/sim/bad.yml:3:5: error: unknown step 'clik'; did you mean 'click'? (steps: goto, click, check, fill, select, press, wait-for, expect, manual-when, extract, screenshot, use)",
+            "templates/sim/bad.yml:3:5: error: unknown step 'clik'; did you mean 'click'? (steps: goto, click, check, fill, select, press, wait-for, expect, manual-when, extract, sms-code, screenshot, use)",
         }));
     }
 

@@ -28,7 +28,7 @@ public sealed class ScriptLibraryTests
         Assert.That(library.Cities.Select(c => c.City.Code), Is.EquivalentTo(new[] { "330100", "320100" }));
         Assert.That(_folder.Format(library.Diagnostics), Is.EqualTo(new[]
         {
-            "cities/440100-guangzhou.yaml:14:9: error: unknown step 'goot'; did you mean 'goto'? (steps: goto, click, check, fill, select, press, wait-for, expect, manual-when, extract, screenshot, use)",
+            "cities/440100-guangzhou.yaml:14:9: error: unknown step 'goot'; did you mean 'goto'? (steps: goto, click, check, fill, select, press, wait-for, expect, manual-when, extract, sms-code, screenshot, use)",
         }));
     }
 

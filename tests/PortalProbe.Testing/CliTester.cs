@@ -21,6 +21,9 @@ public sealed class CliTester(string workingDirectory)
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>What a person types at the CLI's prompts, one answer a line; null: nobody is there.</summary>
+    public string? Input { get; init; }
+
     /// <summary>Sets (or with null, hides) an environment variable for the runs of this tester.</summary>
     public CliTester With(string name, string? value)
     {
@@ -32,7 +35,8 @@ public sealed class CliTester(string workingDirectory)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(output, error, workingDirectory, Lookup, Time, Interactive: false);
+        using var input = Input is null ? null : new StringReader(Input);
+        var environment = new CliEnvironment(output, error, workingDirectory, Lookup, Time, Interactive: false) { Input = input };
         var code = await CliApp.RunAsync(args, environment, CancellationToken.None);
         return new CliResult(code, output.ToString(), error.ToString());
     }

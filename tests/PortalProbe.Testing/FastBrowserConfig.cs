@@ -8,9 +8,14 @@ namespace PortalProbe.Testing;
 /// </summary>
 public static class FastBrowserConfig
 {
-    public static string Write(string folder, int stepMs = 3000, int navigationMs = 5000, int recheckDelayMs = 200)
+    /// <summary>
+    /// Writes the configuration; SMS codes come from <paramref name="smsSource"/> (the simulated portals' test
+    /// endpoint unless told otherwise, since every portal a test serves is simulated).
+    /// </summary>
+    public static string Write(string folder, int stepMs = 3000, int navigationMs = 5000, int recheckDelayMs = 200, string smsSource = "simulator")
     {
         var config = JsonNode.Parse(File.ReadAllText(RepoPaths.BrowserConfig))!;
+        config["sms"] = new JsonObject { ["source"] = smsSource };
         config["timeouts"]!["stepMs"] = stepMs;
         config["timeouts"]!["navigationMs"] = navigationMs;
         config["recheck"]!["delayMs"] = recheckDelayMs;

@@ -12,6 +12,9 @@ public sealed record BrowserConfig
     public required RecheckSettings Recheck { get; init; }
 
     public required IReadOnlyDictionary<ChannelKind, DeviceProfile> Devices { get; init; }
+
+    /// <summary>Where the <c>sms-code</c> step reads SMS codes (<c>sms.source</c>, or <c>PORTALPROBE_SMS_SOURCE</c>); none by default.</summary>
+    public SmsSource Sms { get; init; } = SmsSource.None;
 }
 
 public sealed record ChromiumSettings(string ExecutablePath, bool Headless, IReadOnlyList<string> Args);

@@ -5,7 +5,8 @@ namespace PortalProbe.Browser.Configuration;
 
 /// <summary>
 /// Reads <c>playwright.config.json</c>. <c>PORTALPROBE_CHROMIUM</c> overrides the executable path and
-/// <c>PORTALPROBE_HEADLESS</c> (true/false) the headless mode. Every problem is reported at once.
+/// <c>PORTALPROBE_HEADLESS</c> (true/false) the headless mode, <c>PORTALPROBE_SMS_SOURCE</c> the SMS code source
+/// (<c>sms.source</c>). Every problem is reported at once.
 /// </summary>
 public static class BrowserConfigLoader
 {
@@ -55,6 +56,13 @@ public static class BrowserConfigLoader
                 (float)r.Double($"{key}.deviceScaleFactor", 1, min: 0.5));
         }
 
+        var smsText = environment("PORTALPROBE_SMS_SOURCE") ?? r.String("sms.source", "");
+        var sms = SmsSource.Parse(smsText);
+        if (sms is null)
+        {
+            r.Error("sms.source", $"'{smsText}' is not an SMS code source: use simulator, prompt, an http(s) URL containing {{phone}}, or leave it empty");
+        }
+
         return new BrowserConfig
         {
             Chromium = new ChromiumSettings(path, headless, r.Strings("chromium.args")),
@@ -64,6 +72,7 @@ public static class BrowserConfigLoader
                 r.Millis("timeouts.scenarioMs", 120_000)),
             Recheck = new RecheckSettings(r.Int("recheck.attempts", 1, min: 0), r.Millis("recheck.delayMs", 2_000, min: 0)),
             Devices = devices,
+            Sms = sms ?? SmsSource.None,
         };
     }
 }

@@ -36,6 +36,9 @@ internal sealed class ConfigReader(string file, JsonElement root)
         return [.. e.EnumerateArray().Select(x => x.GetString()!)];
     }
 
+    /// <summary>Records a problem found by the caller's own validation of a value.</summary>
+    public void Error(string path, string message) => _errors.Add($"{path}: {message}");
+
     public void ThrowIfErrors()
     {
         if (_errors.Count > 0)

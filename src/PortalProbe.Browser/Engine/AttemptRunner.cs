@@ -27,7 +27,7 @@ internal sealed class AttemptRunner(
         var evidence = new EvidenceCollector(store, sensitive);
         await browserContext.Tracing.StartChunkAsync(new TracingStartChunkOptions { Title = $"{scenario.Name} attempt {number}" });
         var page = await browserContext.NewPageAsync();
-        var context = new StepContext(page, scope, timeouts, evidence, sensitive, time);
+        var context = new StepContext(page, scope, timeouts, evidence, sensitive, time) { SmsCodes = checks.SmsCodes };
         context.WatchNavigations();
         using var budget = new CancellationTokenSource(timeouts.Scenario, time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using PortalProbe.Browser.Checks;
 using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Privacy;
+using PortalProbe.Browser.Sms;
 using PortalProbe.Campaigns;
 using PortalProbe.Cities;
 using PortalProbe.Facts;
@@ -24,9 +25,11 @@ public sealed class CityRunner(
     TimeProvider time,
     Func<string, string?> environment,
     ILogger<CityRunner> logger,
-    ScenarioServices? services = null)
+    ScenarioServices? services = null,
+    SmsPrompt? smsPrompt = null)
 {
     private readonly ScenarioServices _services = services ?? ScenarioServices.None;
+    private readonly SmsCodeReader _smsCodes = new(config.Sms, smsPrompt ?? SmsPrompt.Unattended);
 
     public async Task<CityRunResult> RunAsync(CheckScript script, RunRequest request, CancellationToken cancellationToken)
     {
@@ -125,7 +128,7 @@ public sealed class CityRunner(
         var gate = request.LiveCampaign is { } campaign
             ? new LiveGate(campaigns, new LiveActionKey(campaign.Id, script.City.Code, channel.Kind, LiveAction(scenario)), runId, time)
             : null;
-        var checks = new CheckSetup(script.City.Code, channel.Kind, request, runId, _services, campaigns);
+        var checks = new CheckSetup(script.City.Code, channel.Kind, request, runId, _services, campaigns) { SmsCodes = _smsCodes };
         var runner = new AttemptRunner(evidence, config.Timeouts, sensitive, gate, checks, time, logger);
         var attempts = new List<AttemptResult>();
         Steps.StepContext? last = null;
@@ -152,7 +155,7 @@ public sealed class CityRunner(
         }
 
         EngineLog.ScenarioFinished(logger, script.City.Code, channel.Kind, scenario.Name, final.Verdict, final.Number, final.Reason);
-        return new ScenarioResult(scenario.Name, scenario.Kind, channel.Kind, attempts, Facts(final, last, request));
+        return new ScenarioResult(scenario.Name, scenario.Kind, channel.Kind, attempts, Facts(scenario, final, last, request));
     }
 
     /// <summary>The ledger key of a scenario's live action: its kind, or its name for custom scenarios.</summary>
@@ -240,7 +243,7 @@ public sealed class CityRunner(
         return new ScenarioResult(scenario.Name, scenario.Kind, channel.Kind, [attempt], [FactValue.Of(FactRegistry.Mode, request.Mode)]);
     }
 
-    private static List<FactValue> Facts(AttemptResult final, Steps.StepContext? context, RunRequest request)
+    private static List<FactValue> Facts(Scenario scenario, AttemptResult final, Steps.StepContext? context, RunRequest request)
     {
         var facts = new List<FactValue>
         {
@@ -258,6 +261,7 @@ public sealed class CityRunner(
             facts.Add(FactValue.Of(FactRegistry.PageHttpStatus, status));
         }
 
+        facts.AddRange(FormFacts.For(scenario, final, context?.Scope, request));
         facts.AddRange(context?.Facts ?? []);
         return facts;
     }

@@ -28,6 +28,9 @@ internal sealed class StepContext(
 
     public TimeProvider Time { get; } = time;
 
+    /// <summary>Where <c>sms-code</c> steps get their codes; unconfigured (manual) unless the run says otherwise.</summary>
+    public Sms.SmsCodeReader SmsCodes { get; init; } = Sms.SmsCodeReader.Unconfigured;
+
     /// <summary>Fields that received sensitive input; they are masked on every screenshot.</summary>
     public List<ILocator> SensitiveFields { get; } = [];
 

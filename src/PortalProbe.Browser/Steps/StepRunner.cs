@@ -83,6 +83,11 @@ internal static class StepRunner
             case ExtractStep extract:
                 context.Scope.Set(extract.Into, await ExtractAsync(context, extract, timeout));
                 break;
+            case SmsCodeStep sms:
+                var code = await context.SmsCodes.ReadAsync(context, context.Scope.Resolve(sms.Phone), step.Timeout ?? context.Timeouts.Step, cancellationToken);
+                context.Sensitive.Add(code);
+                context.Scope.Set(sms.Into, code);
+                break;
             case ScreenshotStep shot:
                 await context.Evidence.ScreenshotAsync(context, shot.Name, shot.FullPage, cancellationToken);
                 break;

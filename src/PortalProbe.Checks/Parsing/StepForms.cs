@@ -46,6 +46,8 @@ internal sealed class StepForms
                 return ManualWhen(at, value);
             case "extract":
                 return new ExtractForm(_context, _targets).Parse(at, value);
+            case "sms-code":
+                return SmsCode(at, value);
             case "screenshot":
                 return Screenshot(at, value);
             default:
@@ -120,6 +122,26 @@ internal sealed class StepForms
 
         var reason = Text(mapping, "reason", "manual-when");
         return condition is null || reason is null ? null : new ManualWhenStep(at, condition, reason);
+    }
+
+    /// <summary><c>sms-code: { phone: "${phone}", into: sms_code }</c>.</summary>
+    private SmsCodeStep? SmsCode(SourceLocation at, YamlNode value)
+    {
+        if (_context.Mapping(value, "'sms-code'") is not { } mapping)
+        {
+            return null;
+        }
+
+        _context.RejectUnknownKeys(mapping, ["phone", "into"], "'sms-code'");
+        var phone = Text(mapping, "phone", "sms-code");
+        var into = mapping["into"] is { } intoNode ? _context.Scalar(intoNode, "'into'") : Missing(mapping, "sms-code", "into");
+        if (into is not null && !ValueTemplate.IsValidName(into))
+        {
+            _context.Error(mapping["into"]!, $"'into' must be a variable name (letters, digits, '_', '-', '.'), not '{into}'");
+            return null;
+        }
+
+        return phone is null || into is null ? null : new SmsCodeStep(at, phone, into);
     }
 
     private ScreenshotStep? Screenshot(SourceLocation at, YamlNode value)

@@ -10,7 +10,7 @@ namespace PortalProbe.Checks.Parsing;
 internal sealed class StepParser
 {
     public static readonly IReadOnlyList<string> Keywords =
-        ["goto", "click", "check", "fill", "select", "press", "wait-for", "expect", "manual-when", "extract", "screenshot", "use"];
+        ["goto", "click", "check", "fill", "select", "press", "wait-for", "expect", "manual-when", "extract", "sms-code", "screenshot", "use"];
 
     public static readonly IReadOnlyList<string> CommonKeys = ["label", "timeout", "live-only", "with"];
 

@@ -18,6 +18,7 @@ internal static class StepRewriter
         ExpectStep s => s with { Expectation = Map(s.Expectation, map) },
         ManualWhenStep s => s with { Condition = Map(s.Condition, map), Reason = map(s.Reason) },
         ExtractStep s => s with { Target = Map(s.Target, map) },
+        SmsCodeStep s => s with { Phone = map(s.Phone) },
         UseStep s => s with { Arguments = [.. s.Arguments.Select(a => a with { Value = map(a.Value) })] },
         _ => step,
     };

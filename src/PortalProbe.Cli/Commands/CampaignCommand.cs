@@ -72,10 +72,14 @@ internal static class CampaignCommand
             }
 
             console.Write(actions);
-            var tickets = new Table().Border(TableBorder.Rounded).AddColumn("City").AddColumn("Channel").AddColumn("Ticket").AddColumn("Submitted");
-            foreach (var t in await host.Campaigns.TicketsAsync(campaign.Id, null, cancellationToken))
+            var tickets = new Table().Border(TableBorder.Rounded)
+                .AddColumn("City").AddColumn("Channel").AddColumn("Ticket").AddColumn("Submitted").AddColumn("Status").AddColumn("First reply seen");
+            foreach (var p in await host.Campaigns.ProgressAsync(campaign.Id, null, cancellationToken))
             {
-                tickets.AddRow(t.CityCode, t.Channel.ToId(), Markup.Escape(t.Ticket), BeijingTime.Format(t.SubmittedAt));
+                var t = p.Ticket;
+                tickets.AddRow(
+                    t.CityCode, t.Channel.ToId(), Markup.Escape(t.Ticket), BeijingTime.Format(t.SubmittedAt),
+                    p.LastState?.ToId() ?? "not looked up", p.FirstReplyAt is { } replied ? BeijingTime.Format(replied) : "");
             }
 
             console.Write(tickets);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Engine;
 using PortalProbe.Browser.Links;
 using PortalProbe.Checks;
@@ -70,6 +71,12 @@ internal static class DemoCommand
                 Recheck = c.Recheck with { Delay = TimeSpan.FromMilliseconds(300) },
             });
             console.WriteLine("Timeouts are shortened for portals on this machine (step 3 s, page 5 s); --config FILE sets your own.");
+        }
+
+        // Every portal of the demo is simulated, so its SMS codes come from the simulator's test endpoint.
+        if (host.BrowserConfig.Sms is SmsSource.NoSource)
+        {
+            host.Adjust(c => c with { Sms = SmsSource.Simulator });
         }
 
         var runner = host.CreateRunner(host.ConfigGiven ? services! : services! with { Links = DemoLinks(services!.Links) });

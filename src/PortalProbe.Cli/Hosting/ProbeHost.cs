@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PortalProbe.Browser.Checks;
 using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Engine;
+using PortalProbe.Browser.Sms;
 using PortalProbe.Storage;
 using PortalProbe.Storage.Campaigns;
 using PortalProbe.Storage.Evidence;
@@ -81,7 +82,8 @@ internal sealed class ProbeHost : IAsyncDisposable
         _environment.Time,
         _environment.Variables,
         Loggers.CreateLogger<CityRunner>(),
-        services);
+        services,
+        _environment.Input is { } input ? new SmsPrompt(input, _environment.Error, Interactive: true) : SmsPrompt.Unattended);
 
     public async ValueTask DisposeAsync()
     {

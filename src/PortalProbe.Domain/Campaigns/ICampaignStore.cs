@@ -30,4 +30,10 @@ public interface ICampaignStore
     Task AddTicketAsync(TicketRecord ticket, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<TicketRecord>> TicketsAsync(long campaignId, string? cityCode, CancellationToken cancellationToken);
+
+    /// <summary>Records one progress lookup of a stored ticket and returns the ticket's progress including it.</summary>
+    Task<TicketProgress> ObserveAsync(TicketObservation observation, CancellationToken cancellationToken);
+
+    /// <summary>The campaign's tickets, of one city or of all, in submission order, each with what its lookups saw.</summary>
+    Task<IReadOnlyList<TicketProgress>> ProgressAsync(long campaignId, string? cityCode, CancellationToken cancellationToken);
 }

@@ -126,3 +126,15 @@ public sealed record ScreenshotStep(SourceLocation Location, string Name, bool F
     public override IEnumerable<ValueTemplate> Templates => [];
     public override string Describe() => $"screenshot \"{Name}\"";
 }
+
+/// <summary>
+/// Reads the SMS code a portal texted to <see cref="Phone"/> from the configured source into the variable
+/// <see cref="Into"/>. The code is sensitive: it never reaches logs, the database or the evidence.
+/// </summary>
+public sealed record SmsCodeStep(SourceLocation Location, ValueTemplate Phone, string Into) : Step(Location)
+{
+    public override string Keyword => "sms-code";
+    public override IEnumerable<ValueTemplate> Templates => [Phone];
+    public override IEnumerable<string> Defines => [Into];
+    public override string Describe() => $"read the SMS code into ${{{Into}}}";
+}

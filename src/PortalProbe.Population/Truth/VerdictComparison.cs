@@ -1,3 +1,4 @@
+using PortalProbe.Facts;
 using PortalProbe.Results;
 using PortalProbe.Scripts;
 
@@ -46,8 +47,9 @@ public static class VerdictComparison
         ScenarioKind.Login => ("login", Expected(truth.Login)),
         ScenarioKind.Submission => ("submission", Expected(truth.Submission)),
 
-        // The progress scenario files its own appeal first: it can only speak for progress when submitting works.
-        ScenarioKind.Progress when truth.Submission == TruthValue.Works => ("progressLookup", Expected(truth.ProgressLookup)),
+        // The progress check looks up the tickets the campaign's submissions obtained: it speaks for the lookup only
+        // when it had a ticket to look up (progress.tickets > 0; a scenario that files its own appeal also counts).
+        ScenarioKind.Progress when truth.Submission == TruthValue.Works && LookedUp(result) => ("progressLookup", Expected(truth.ProgressLookup)),
 
         // The v1 chatbot scenario asks and records; whether a reply is accurate is the judge's (issue 4), so only a
         // chatbot that answers from the bank is compared: it must answer.
@@ -59,6 +61,13 @@ public static class VerdictComparison
         ScenarioKind.Custom when result.Scenario == "enterprise" => ("enterpriseEntrance", truth.EnterpriseEntrance ? Verdict.Pass : Verdict.Fail),
         _ => (null, null),
     };
+
+    /// <summary>
+    /// The scenario looked a ticket up: its check counted one. A script without a check block (南宁's, whose lookup
+    /// needs a password shown once, at filing) files and looks up in its steps, as before the check existed.
+    /// </summary>
+    private static bool LookedUp(ScenarioResult result) =>
+        result.Facts.FirstOrDefault(f => f.Name == FactRegistry.ProgressTickets.Name) is not { } tickets || tickets.Value != "0";
 
     private static Verdict? Expected(TruthValue value) => value switch
     {

@@ -52,6 +52,11 @@ public static class CityScriptWriter
             {
                 y.Append(step);
             }
+
+            if (scenario.Name == "progress")
+            {
+                y.Append(ProgressCheck(portal, style));
+            }
         }
 
         return y.ToString();
@@ -86,12 +91,8 @@ public static class CityScriptWriter
 
         if (portal.Progress != ProgressMode.None && portal.Submission != SubmissionMode.None)
         {
-            yield return ("progress", "progress",
-            [
-                Use(style, "progress-page", p.ProgressPage),
-                Use(style, "appeal", [("phone", Phone), .. p.Appeal], liveOnly: true),
-                Use(style, "progress", [("ticket", "${ticket}"), .. p.Progress]),
-            ]);
+            // The steps open the lookup page; the check looks up the tickets the campaign's submission obtained.
+            yield return ("progress", "progress", [Use(style, "progress-page", p.ProgressPage)]);
         }
 
         if (portal.Chatbot != ChatbotMode.None)
@@ -128,6 +129,15 @@ public static class CityScriptWriter
         {
             yield return ("enterprise", "custom", [Use(style, "enterprise", p.Enterprise)]);
         }
+    }
+
+    /// <summary>The progress scenario's check block: the style's lookup steps for <c>${ticket}</c>, its state and reply.</summary>
+    private static string ProgressCheck(PortalPersonality portal, string style)
+    {
+        var p = new StyleParams(portal);
+        var lookup = Use(style, "progress", [("ticket", "${ticket}"), .. p.Progress]).Replace("\n      ", "\n        ", StringComparison.Ordinal);
+        return "    check:\n      lookup:\n  " + lookup +
+            $"      status: {Q(p.ProgressStatus)}\n      reply: {{ selector: {Q(p.ProgressReply)} }}\n";
     }
 
     /// <summary>The label of an entrance every page of the style shows on its home page.</summary>

@@ -54,11 +54,23 @@ internal sealed class StyleParams
         PortalStyle.PcLegacy =>
         [
             ("phone", "${secret:PORTALPROBE_TEST_PHONE}"), ("ticket_id", id["progress.ticket"]), ("phone_id", id["progress.phone"]),
-            ("submit_id", id["progress.submit"]), ("state_id", id["progress.state"]),
+            ("submit_id", id["progress.submit"]),
         ],
         PortalStyle.AppH5 => [("phone", "${secret:PORTALPROBE_TEST_PHONE}"), .. prefix],
         PortalStyle.Pc => [],
         _ => prefix,
+    };
+
+    /// <summary>The element a progress lookup shows the ticket's state in (已受理, 办理中, 已办结).</summary>
+    public string ProgressStatus => "#" + id["progress.state"];
+
+    /// <summary>The element a progress lookup shows the reply in, once there is one (an XPath: only the pc style gives it an id).</summary>
+    public string ProgressReply => portal.Style switch
+    {
+        PortalStyle.PcLegacy => "xpath=//td[normalize-space(.)='答复意见：']/following-sibling::td[1]",
+        PortalStyle.WechatH5 => "xpath=//label[normalize-space(.)='答复内容']/following-sibling::span[1]",
+        PortalStyle.AppH5 => "xpath=//dt[normalize-space(.)='答复内容']/following-sibling::dd[1]",
+        _ => "#reply",
     };
 
     public (string, string)[] Chat => IsLegacy ? [("input_id", id["chat.input"]), ("send_id", id["chat.send"])] : prefix;

@@ -282,6 +282,41 @@ public sealed class SqliteCampaignStore : ICampaignStore
         return [.. rows.Select(CampaignRowMapping.ToTicket)];
     }
 
+    /// <summary>Records one lookup of a recorded ticket; lookups are kept, never rewritten.</summary>
+    /// <exception cref="InvalidOperationException">The ticket is not recorded, or the run does not exist.</exception>
+    public async Task<TicketProgress> ObserveAsync(TicketObservation observation, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        await using var db = _database.CreateContext();
+        await using var transaction = await StoreTransaction.BeginWriteAsync(db, cancellationToken);
+        var ticket = await TicketProgressRows.RequireTicketAsync(db, observation.Ticket, cancellationToken);
+        if (!await db.Runs.AsNoTracking().AnyAsync(r => r.Id == observation.RunId, cancellationToken))
+        {
+            throw new InvalidOperationException($"run {observation.RunId} does not exist; begin it with BeginRunAsync first");
+        }
+
+        db.TicketProgress.Add(TicketProgressRows.ToRow(observation, ticket.Id));
+        await db.SaveChangesAsync(cancellationToken);
+        var progress = (await TicketProgressRows.ProgressOfAsync(db, [ticket], cancellationToken))[0];
+        await transaction.CommitAsync(cancellationToken);
+        CampaignStoreLog.TicketObserved(_logger, ticket.CampaignId, ticket.CityCode, ticket.Channel, ticket.Ticket, observation.State);
+        return progress;
+    }
+
+    /// <summary>The campaign's tickets, of one city or of all, in submission order, with what their lookups saw.</summary>
+    public async Task<IReadOnlyList<TicketProgress>> ProgressAsync(long campaignId, string? cityCode, CancellationToken cancellationToken)
+    {
+        await using var db = _database.CreateContext();
+        var query = db.Tickets.AsNoTracking().Where(t => t.CampaignId == campaignId);
+        if (cityCode is not null)
+        {
+            query = query.Where(t => t.CityCode == cityCode);
+        }
+
+        var rows = await query.OrderBy(t => t.SubmittedAt).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        return await TicketProgressRows.ProgressOfAsync(db, rows, cancellationToken);
+    }
+
     /// <summary>Ends an action that is still started; a finished action is never rewritten.</summary>
     private async Task EndStartedActionAsync(
         LiveActionKey key, string verb, Action<LiveActionRow> end, CancellationToken cancellationToken)

@@ -30,6 +30,8 @@ internal sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> option
 
     public DbSet<TicketRow> Tickets => Set<TicketRow>();
 
+    public DbSet<TicketProgressRow> TicketProgress => Set<TicketProgressRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder
@@ -42,6 +44,7 @@ internal sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> option
             .ApplyConfiguration(new EvidenceConfiguration())
             .ApplyConfiguration(new CampaignConfiguration())
             .ApplyConfiguration(new LiveActionConfiguration())
-            .ApplyConfiguration(new TicketConfiguration());
+            .ApplyConfiguration(new TicketConfiguration())
+            .ApplyConfiguration(new TicketProgressConfiguration());
     }
 }

@@ -41,6 +41,34 @@ internal sealed class BrowserConfigLoaderTests
         Assert.That(config.Chromium.ExecutablePath, Is.EqualTo("/opt/chromium/chrome"));
     }
 
+    [Test]
+    public void Load_SmsSource_FromTheFileOrTheEnvironmentNoneByDefault()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("playwright.config.json", """{ "sms": { "source": "prompt" } }""");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(BrowserConfigLoader.Load(RepoPaths.BrowserConfig, NoEnvironment).Sms, Is.EqualTo(SmsSource.None));
+            Assert.That(BrowserConfigLoader.Load(file, NoEnvironment).Sms, Is.EqualTo(SmsSource.Prompt));
+            Assert.That(BrowserConfigLoader.Load(file, Environment("PORTALPROBE_SMS_SOURCE", "simulator")).Sms, Is.EqualTo(SmsSource.Simulator));
+            Assert.That(
+                BrowserConfigLoader.Load(file, Environment("PORTALPROBE_SMS_SOURCE", "http://127.0.0.1:8080/sms/{phone}")).Sms,
+                Is.EqualTo(new SmsSource.HttpSource("http://127.0.0.1:8080/sms/{phone}")));
+        }
+    }
+
+    [TestCase("sms-gateway")]
+    [TestCase("http://127.0.0.1/sms")]
+    [TestCase("ftp://127.0.0.1/{phone}")]
+    public void Load_SmsSourceThatNamesNone_IsAnErrorNamingTheKey(string value)
+    {
+        var error = Assert.Throws<BrowserConfigException>(
+            () => BrowserConfigLoader.Load(RepoPaths.BrowserConfig, Environment("PORTALPROBE_SMS_SOURCE", value)));
+
+        Assert.That(error!.Message, Does.Contain("sms.source").And.Contain(value));
+    }
+
     [TestCase("false", false)]
     [TestCase("FALSE", false)]
     [TestCase("0", false)]

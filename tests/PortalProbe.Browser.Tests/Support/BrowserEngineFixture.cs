@@ -26,6 +26,9 @@ internal abstract class BrowserEngineFixture
 
     protected BrowserConfig Config => _config ?? throw new InvalidOperationException("the fixture has not started");
 
+    /// <summary>The simulator's clock; a fixture that moves time hands in a <c>SimulatorClock</c> it also gives the runner.</summary>
+    protected virtual TimeProvider SimulatorTime => TimeProvider.System;
+
     protected int Port => _simulator?.Port ?? throw new InvalidOperationException("the fixture has not started");
 
     /// <summary>A dry run of a script with <c>runtime: [port]</c> served by this fixture's simulator.</summary>
@@ -46,7 +49,7 @@ internal abstract class BrowserEngineFixture
             Timeouts = new TimeoutSettings(Step: TimeSpan.FromSeconds(2), Navigation: TimeSpan.FromSeconds(3), Scenario: TimeSpan.FromSeconds(30)),
             Recheck = new RecheckSettings(Attempts: 1, Delay: TimeSpan.FromMilliseconds(200)),
         };
-        _simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Portals = Portals }, None);
+        _simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Portals = Portals, Time = SimulatorTime }, None);
         _browser = await BrowserSession.LaunchAsync(_config.Chromium, None);
     }
 

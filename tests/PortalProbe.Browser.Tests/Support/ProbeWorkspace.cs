@@ -1,4 +1,6 @@
+using PortalProbe.Browser.Checks;
 using PortalProbe.Browser.Configuration;
+using PortalProbe.Browser.Sms;
 using PortalProbe.Browser.Engine;
 using PortalProbe.Checks;
 using PortalProbe.Scripts;
@@ -73,8 +75,9 @@ internal sealed class ProbeWorkspace : IAsyncDisposable
     public string CityPath(string fileName) => Path.Combine(ChecksRoot, "cities", fileName);
 
     public CityRunner Runner(
-        Func<CancellationToken, Task<BrowserSession>> browser, BrowserConfig config, Func<string, string?>? environment = null) =>
-        new(browser, config, Results, Evidence, Campaigns, TimeProvider.System, environment ?? (_ => null), Logs.CreateLogger<CityRunner>());
+        Func<CancellationToken, Task<BrowserSession>> browser, BrowserConfig config, Func<string, string?>? environment = null,
+        TimeProvider? time = null, ScenarioServices? services = null, SmsPrompt? smsPrompt = null) =>
+        new(browser, config, Results, Evidence, Campaigns, time ?? TimeProvider.System, environment ?? (_ => null), Logs.CreateLogger<CityRunner>(), services, smsPrompt);
 
     /// <summary>The workspace's one evaluation campaign, opened on first use: live runs happen only inside it.</summary>
     public async Task<Campaign> CampaignAsync() =>

@@ -8,7 +8,7 @@ namespace PortalProbe.Checks.Tests.Parsing;
 /// </summary>
 public sealed class StepErrorTests
 {
-    private const string Steps = "goto, click, check, fill, select, press, wait-for, expect, manual-when, extract, screenshot, use";
+    private const string Steps = "goto, click, check, fill, select, press, wait-for, expect, manual-when, extract, sms-code, screenshot, use";
     private const string TargetKinds = "role, text, label, placeholder, testid, title, alt, css, xpath, selector";
     private const string Subjects = "visible, hidden, enabled, text, url, title, count";
 
@@ -72,6 +72,8 @@ public sealed class StepErrorTests
         yield return Case("manual-when without reason", "- manual-when: { visible: a }", E(14, 22, "'manual-when' needs 'reason'"));
         yield return Case("extract without into", "- extract: { css: a }", E(14, 18, "'extract' needs 'into' (the variable to set)"));
         yield return Case("extract into not a name", "- extract: { css: a, into: 1x }", E(14, 34, "'into' must be a variable name (letters, digits, '_', '-', '.'), not '1x'"));
+        yield return Case("sms-code without into", "- sms-code: { phone: \"138\" }", E(14, 19, "'sms-code' needs 'into'"));
+        yield return Case("sms-code with an unknown key", "- sms-code: { phone: \"138\", into: c, from: x }", E(14, 44, "unknown key 'from' in 'sms-code'; expected one of: phone, into"));
         yield return Case("screenshot bad name", "- screenshot: Home", E(14, 21, "screenshot name 'Home' must be lower-case letters, digits, '_' and '-', starting with a letter or digit"));
         yield return Case("screenshot without name", "- screenshot: { full-page: true }", E(14, 21, "'screenshot' needs 'name'"));
         yield return Case("malformed reference", "- goto: ${entry", E(14, 15, "'goto': unclosed '${' at character 1 of \"${entry\""));

@@ -25,6 +25,16 @@ public sealed class StepParsingTests
     }
 
     [Test]
+    public void Parse_SmsCode_GivesThePhoneTemplateAndDefinesTheVariable()
+    {
+        var step = (SmsCodeStep)_folder.ParseSteps("- sms-code: { phone: \"13800000000\", into: sms_code }")[0];
+
+        Assert.That(step.Phone.Raw, Is.EqualTo("13800000000"));
+        Assert.That(step.Defines, Is.EqualTo(new[] { "sms_code" }));
+        Assert.That(step.Describe(), Does.Not.Contain("13800000000"), "the description never shows the phone");
+    }
+
+    [Test]
     public void Parse_ClickAndCheck_TakeATarget()
     {
         var steps = _folder.ParseSteps("""

@@ -92,6 +92,7 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
         var campaign = (await campaigns.ListAsync(None)).Single();
         var action = (await campaigns.ActionsAsync(SchemaSeeds.SeededCampaignId, None)).Single();
         var ticket = (await campaigns.TicketsAsync(SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCity, None)).Single();
+        var progress = (await campaigns.ProgressAsync(SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCity, None)).Single();
 
         Assert.That(run, Is.Not.Null);
         using (Assert.EnterMultipleScope())
@@ -103,6 +104,7 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
             Assert.That((campaign.Id, campaign.Name, campaign.IsOpen), Is.EqualTo((SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCampaignName, false)));
             Assert.That((action.RunId, action.State, action.Outcome), Is.EqualTo((SchemaSeeds.SeededLiveRunId, LiveActionState.Done, "ticket HZ20241231000123")));
             Assert.That((ticket.Ticket, ticket.RunId), Is.EqualTo((SchemaSeeds.SeededTicket, SchemaSeeds.SeededLiveRunId)));
+            Assert.That((progress.IsClosed, progress.FirstReply), Is.EqualTo((true, "您好，已转相关部门办理。")));
         }
     }
 

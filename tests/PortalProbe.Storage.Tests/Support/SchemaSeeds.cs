@@ -2,7 +2,7 @@ namespace PortalProbe.Storage.Tests.Support;
 
 /// <summary>
 /// Rows written in the shape each schema version has: one city with a run, a scenario, an attempt, a step,
-/// a fact and an evidence record; from version 2 also a campaign with a live run, a live action and a ticket.
+/// a fact and an evidence record; from version 2 also a campaign with a live run, a live action and a ticket; from version 3 a lookup of that ticket.
 /// When a script NNNN is added, add the seed for version NNNN here (the shape its tables have then) and the
 /// tables it fills; the upgrade tests then check that every later script keeps these rows.
 /// </summary>
@@ -55,12 +55,21 @@ internal static class SchemaSeeds
             VALUES (3, '310000', 'web', 'HZ20241231000123', '2024-12-31T00:02:00.0000000+00:00', 6);
         """;
 
+    private const string Version3Rows = """
+        INSERT INTO ticket_progress (ticket_id, run_id, observed_at, status, status_text, reply)
+            SELECT id, 7, '2025-01-01T00:03:00.0000000+00:00', 'closed', '已办结', '您好，已转相关部门办理。'
+            FROM tickets WHERE ticket = 'HZ20241231000123';
+        """;
+
     private static readonly Dictionary<int, (string Sql, string[] Tables)> ByVersion = new()
     {
         [1] = (Version1Rows, ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence"]),
         [2] = (Version1Rows + "\n" + Version2Rows,
             ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
              "campaigns", "live_actions", "tickets"]),
+        [3] = (Version1Rows + "\n" + Version2Rows + "\n" + Version3Rows,
+            ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
+             "campaigns", "live_actions", "tickets", "ticket_progress"]),
     };
 
     /// <summary>The tables the seed of <paramref name="version"/> fills, for comparing before and after an upgrade.</summary>

@@ -35,4 +35,8 @@ internal static partial class CampaignStoreLog
     public static partial void TicketKept(
         ILogger logger, long campaignId, string cityCode, string channel, string ticket,
         long storedRunId, string storedAt, long runId, string submittedAt);
+
+    [LoggerMessage(EventId = 3009, Level = LogLevel.Information,
+        Message = "Looked up ticket {Ticket} of city {CityCode} on {Channel} in campaign {CampaignId}: {State}")]
+    public static partial void TicketObserved(ILogger logger, long campaignId, string cityCode, string channel, string ticket, TicketState state);
 }
