@@ -1,3 +1,4 @@
+using PortalProbe.Browser.Links;
 using PortalProbe.Cities;
 
 namespace PortalProbe.Browser.Configuration;
@@ -12,6 +13,9 @@ public sealed record BrowserConfig
     public required RecheckSettings Recheck { get; init; }
 
     public required IReadOnlyDictionary<ChannelKind, DeviceProfile> Devices { get; init; }
+
+    /// <summary>The link checker's timeouts, politeness and limits (the optional <c>links</c> section).</summary>
+    public LinkOptions Links { get; init; } = new();
 }
 
 public sealed record ChromiumSettings(string ExecutablePath, bool Headless, IReadOnlyList<string> Args);
