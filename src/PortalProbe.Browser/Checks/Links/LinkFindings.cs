@@ -33,7 +33,7 @@ internal sealed class LinkFindings(Uri start, LinkReport report)
     private string Reason()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{Report.Checked} links checked from {Start} ({Report.Pages.Count} pages): ");
+        text.Append(CultureInfo.InvariantCulture, $"{Report.Checked} links checked from {Start} ({Report.Pages.Count} {(Report.Pages.Count == 1 ? "page" : "pages")} read): ");
         text.Append(CultureInfo.InvariantCulture, $"{Report.Broken.Count} broken, {Report.Flaky.Count} flaky");
         if (Report.HostUnavailable.Count > 0)
         {
@@ -52,7 +52,7 @@ internal sealed class LinkFindings(Uri start, LinkReport report)
 
         Named(text, "Broken", Report.Broken, Describe);
         Named(text, "Flaky", Report.Flaky, l => string.Create(
-            CultureInfo.InvariantCulture, $"{l.Url} on {l.FoundOn} failed {l.FailureRatio:P0} of its checks ({What(l)})"));
+            CultureInfo.InvariantCulture, $"{l.Url} on {l.FoundOn} failed {Percent(l.FailureRatio)} of its checks ({What(l)})"));
         return text.ToString();
     }
 
@@ -63,7 +63,7 @@ internal sealed class LinkFindings(Uri start, LinkReport report)
             return "start page not sampled";
         }
 
-        var line = string.Create(CultureInfo.InvariantCulture, $"start page open in {a.Open} of {a.Visits.Count} visits ({a.Ratio:P0})");
+        var line = string.Create(CultureInfo.InvariantCulture, $"start page open in {a.Open} of {a.Visits.Count} visits ({Percent(a.Ratio)})");
         if (a.MedianLoad is { } median)
         {
             line += string.Create(CultureInfo.InvariantCulture, $", median load {median.TotalMilliseconds:0} ms");
@@ -104,6 +104,8 @@ internal sealed class LinkFindings(Uri start, LinkReport report)
 
     public static string Chain(IReadOnlyList<RedirectHop> chain) =>
         string.Join(" -> ", chain.Select(h => $"{h.Method} {h.Url} {(h.Status is { } s ? s.ToString(CultureInfo.InvariantCulture) : "no answer")}"));
+
+    private static string Percent(double ratio) => string.Create(CultureInfo.InvariantCulture, $"{ratio * 100:0.#}%");
 
     private static string Status(int? status) => status is { } s ? string.Create(CultureInfo.InvariantCulture, $"HTTP {s}") : "no answer";
 }
