@@ -57,7 +57,9 @@ public static class VerdictComparison
         ScenarioKind.Disclosure when result.Scenario == "reports" && truth.DataReports => ("dataReports", Verdict.Pass),
         ScenarioKind.Disclosure when result.Scenario == "cases" && truth.HotCases => ("hotCases", Verdict.Pass),
         ScenarioKind.Custom when result.Scenario == "enterprise" => ("enterpriseEntrance", truth.EnterpriseEntrance ? Verdict.Pass : Verdict.Fail),
-        ScenarioKind.Links => ("links", truth.BrokenLinks.Count > 0 || EntryFlaky(truth) ? Verdict.Fail : Verdict.Pass),
+
+        // The whole-site links check (the scenario named links); a scenario that follows one link speaks for that link only.
+        ScenarioKind.Links when result.Scenario == "links" => ("links", truth.BrokenLinks.Count > 0 || EntryFlaky(truth) ? Verdict.Fail : Verdict.Pass),
         _ => (null, null),
     };
 

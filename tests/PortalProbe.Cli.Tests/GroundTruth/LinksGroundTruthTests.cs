@@ -87,7 +87,7 @@ public sealed class LinksGroundTruthTests
         return full with
         {
             Cities = [.. full.Cities.Where(c => codes.Contains(c.City.Code))],
-            Personalities = full.Personalities with { Portals = chosen },
+            Personalities = full.Personalities with { Portals = [.. full.Personalities.Portals.Where(p => codes.Contains(p.CityCode))] },
             Truth = [.. full.Truth.Where(t => codes.Contains(t.Code))],
         };
     }
