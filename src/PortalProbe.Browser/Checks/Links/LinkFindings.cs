@@ -6,9 +6,11 @@ using PortalProbe.Results;
 namespace PortalProbe.Browser.Checks.Links;
 
 /// <summary>
-/// What a links survey means for the scenario: fail on a link broken in both checks, on a start page that could not
-/// be read, on a start page not open in 5% or more of its visits (the government-website rule), or when nothing at
-/// all was found to check; otherwise pass, with flaky links and links of an unavailable host named in the reason.
+/// What a links survey means for the scenario: fail on a link broken in both checks, on a link that could not be
+/// checked at all because its host's circuit breaker stayed open (the host failed again and again in this process, so
+/// a citizen cannot reach it either; a pass would claim what nobody saw), on a start page that could not be read, on a
+/// start page not open in 5% or more of its visits (the government-website rule), or when nothing at all was found to
+/// check; otherwise pass, with flaky links named in the reason.
 /// </summary>
 internal sealed class LinkFindings(Uri start, LinkReport report)
 {
@@ -26,7 +28,7 @@ internal sealed class LinkFindings(Uri start, LinkReport report)
 
     public CheckOutcome Outcome()
     {
-        var fails = Report.Broken.Count > 0 || Unreachable || UnreadStart is not null || Report.Links.Count == 0;
+        var fails = Report.Broken.Count > 0 || Report.HostUnavailable.Count > 0 || Unreachable || UnreadStart is not null || Report.Links.Count == 0;
         return new CheckOutcome(fails ? Verdict.Fail : Verdict.Pass, Reason(), Report.Facts());
     }
 
@@ -37,7 +39,7 @@ internal sealed class LinkFindings(Uri start, LinkReport report)
         text.Append(CultureInfo.InvariantCulture, $"{Report.Broken.Count} broken, {Report.Flaky.Count} flaky");
         if (Report.HostUnavailable.Count > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $", {Report.HostUnavailable.Count} not checked (host's circuit breaker open)");
+            text.Append(CultureInfo.InvariantCulture, $", {Report.HostUnavailable.Count} not checked (their host's circuit breaker stayed open after repeated failures)");
         }
 
         text.Append("; ").Append(Availability());
@@ -51,6 +53,7 @@ internal sealed class LinkFindings(Uri start, LinkReport report)
         }
 
         Named(text, "Broken", Report.Broken, Describe);
+        Named(text, "Not checked", Report.HostUnavailable, l => $"{l.Url} on {l.FoundOn}: {Error(l) ?? "its host's circuit breaker is open"}");
         Named(text, "Flaky", Report.Flaky, l => string.Create(
             CultureInfo.InvariantCulture, $"{l.Url} on {l.FoundOn} failed {Percent(l.FailureRatio)} of its checks ({What(l)})"));
         return text.ToString();
