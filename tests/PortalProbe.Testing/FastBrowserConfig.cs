@@ -19,6 +19,16 @@ public static class FastBrowserConfig
         config["timeouts"]!["stepMs"] = stepMs;
         config["timeouts"]!["navigationMs"] = navigationMs;
         config["recheck"]!["delayMs"] = recheckDelayMs;
+
+        // Links: a hanging link is called a timeout after 6 s (the slowest working simulated page takes 4 s), and a
+        // failed link is re-checked 300 ms later, not the 10 s a real server is given.
+        config["links"] = new JsonObject
+        {
+            ["requestTimeoutMs"] = 6000,
+            ["recheckDelayMs"] = 300,
+            ["politeDelayMs"] = 50,
+            ["availabilityIntervalMs"] = 100,
+        };
         var path = Path.Combine(folder, "fast.playwright.config.json");
         File.WriteAllText(path, config.ToJsonString());
         return path;

@@ -1,3 +1,4 @@
+using PortalProbe.Browser.Links;
 using PortalProbe.Cities;
 
 namespace PortalProbe.Browser.Configuration;
@@ -15,6 +16,8 @@ public sealed record BrowserConfig
 
     /// <summary>Where the <c>sms-code</c> step reads SMS codes (<c>sms.source</c>, or <c>PORTALPROBE_SMS_SOURCE</c>); none by default.</summary>
     public SmsSource Sms { get; init; } = SmsSource.None;
+    /// <summary>The link checker's timeouts, politeness and limits (the optional <c>links</c> section).</summary>
+    public LinkOptions Links { get; init; } = new();
 }
 
 public sealed record ChromiumSettings(string ExecutablePath, bool Headless, IReadOnlyList<string> Args);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PortalProbe.Browser.Links;
 using PortalProbe.Cities;
 
 namespace PortalProbe.Browser.Configuration;
@@ -73,6 +74,22 @@ public static class BrowserConfigLoader
             Recheck = new RecheckSettings(r.Int("recheck.attempts", 1, min: 0), r.Millis("recheck.delayMs", 2_000, min: 0)),
             Devices = devices,
             Sms = sms ?? SmsSource.None,
+            Links = Links(r),
         };
     }
+
+    /// <summary>The optional <c>links</c> section; what it leaves out keeps the defaults of <see cref="LinkDefaults"/>.</summary>
+    private static LinkOptions Links(ConfigReader r) => new()
+    {
+        RequestTimeout = r.Millis("links.requestTimeoutMs", Ms(LinkDefaults.RequestTimeout), min: 10),
+        RecheckDelay = r.Millis("links.recheckDelayMs", Ms(LinkDefaults.RecheckDelay), min: 0),
+        PoliteDelay = r.Millis("links.politeDelayMs", Ms(LinkDefaults.PoliteDelay), min: 0),
+        MaxPerHost = r.Int("links.maxPerHost", LinkDefaults.MaxPerHost, min: 1),
+        MaxDepth = r.Int("links.maxDepth", LinkDefaults.MaxDepth, min: 0),
+        MaxPages = r.Int("links.maxPages", LinkDefaults.MaxPages, min: 1),
+        AvailabilityVisits = r.Int("links.availabilityVisits", LinkDefaults.AvailabilityVisits, min: 1),
+        AvailabilityInterval = r.Millis("links.availabilityIntervalMs", Ms(LinkDefaults.AvailabilityInterval), min: 0),
+    };
+
+    private static int Ms(TimeSpan time) => (int)time.TotalMilliseconds;
 }

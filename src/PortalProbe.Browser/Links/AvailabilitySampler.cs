@@ -10,12 +10,17 @@ namespace PortalProbe.Browser.Links;
 /// </summary>
 public sealed class AvailabilitySampler(HostTraffic traffic)
 {
-    public async Task<AvailabilityReport> SampleAsync(IBrowserContext context, IReadOnlyList<Uri> entries, CancellationToken cancellationToken)
+    public Task<AvailabilityReport> SampleAsync(IBrowserContext context, IReadOnlyList<Uri> entries, CancellationToken cancellationToken) =>
+        SampleAsync(context, entries, traffic.Options.AvailabilityVisits, cancellationToken);
+
+    /// <summary>Visits each entry page <paramref name="visitsEach"/> times instead of the traffic's option.</summary>
+    public async Task<AvailabilityReport> SampleAsync(IBrowserContext context, IReadOnlyList<Uri> entries, int visitsEach, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentOutOfRangeException.ThrowIfLessThan(visitsEach, 1);
         var visits = new List<AvailabilityVisit>();
-        for (var round = 0; round < traffic.Options.AvailabilityVisits; round++)
+        for (var round = 0; round < visitsEach; round++)
         {
             if (round > 0 && traffic.Options.AvailabilityInterval > TimeSpan.Zero)
             {

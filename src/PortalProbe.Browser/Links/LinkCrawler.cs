@@ -13,20 +13,25 @@ public sealed class LinkCrawler(HostTraffic traffic)
 {
     private readonly LinkFetcher _fetcher = new(traffic);
 
-    public async Task<CrawlResult> CrawlAsync(IBrowserContext context, IReadOnlyList<Uri> entries, CancellationToken cancellationToken)
+    public Task<CrawlResult> CrawlAsync(IBrowserContext context, IReadOnlyList<Uri> entries, CancellationToken cancellationToken) =>
+        CrawlAsync(context, entries, SurveyLimits.From(traffic.Options), cancellationToken);
+
+    /// <summary>Crawls to <paramref name="limits"/>' depth and pages instead of the traffic's options.</summary>
+    public async Task<CrawlResult> CrawlAsync(IBrowserContext context, IReadOnlyList<Uri> entries, SurveyLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(limits);
         var hosts = entries.Select(e => e.Host).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var found = new Dictionary<Uri, FoundLink>();
         var pages = new List<CrawledPage>();
         var queued = new HashSet<Uri>(entries);
-        var level = entries.Distinct().Take(traffic.Options.MaxPages).ToList();
+        var level = entries.Distinct().Take(limits.MaxPages).ToList();
         for (var depth = 0; level.Count > 0; depth++)
         {
             var read = await Task.WhenAll(level.Select(url => ReadAsync(context, url, depth, cancellationToken)));
             var next = new List<Uri>();
-            var budget = traffic.Options.MaxPages - pages.Count - read.Length;
+            var budget = limits.MaxPages - pages.Count - read.Length;
             foreach (var (page, links) in read)
             {
                 pages.Add(page);
@@ -36,7 +41,7 @@ public sealed class LinkCrawler(HostTraffic traffic)
                     found[url] = found.TryGetValue(url, out var known)
                         ? known with { Sources = known.Sources | sources }
                         : new FoundLink(url, page.Url, kind, depth + 1, sources);
-                    if (kind == LinkKind.Internal && depth < traffic.Options.MaxDepth && LinkAddress.LooksLikePage(url)
+                    if (kind == LinkKind.Internal && depth < limits.MaxDepth && LinkAddress.LooksLikePage(url)
                         && next.Count < budget && queued.Add(url))
                     {
                         next.Add(url);

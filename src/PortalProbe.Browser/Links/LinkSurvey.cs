@@ -13,17 +13,23 @@ public sealed class LinkSurvey(HostTraffic traffic)
     private readonly LinkChecker _checker = new(traffic);
     private readonly AvailabilitySampler _sampler = new(traffic);
 
-    public async Task<LinkReport> RunAsync(IBrowserContext context, IReadOnlyList<Uri> entries, CancellationToken cancellationToken)
+    public Task<LinkReport> RunAsync(IBrowserContext context, IReadOnlyList<Uri> entries, CancellationToken cancellationToken) =>
+        RunAsync(context, entries, SurveyLimits.From(traffic.Options), cancellationToken);
+
+    /// <summary>Surveys to <paramref name="limits"/> (a scenario's own depth, pages and visits) through the shared traffic.</summary>
+    public async Task<LinkReport> RunAsync(IBrowserContext context, IReadOnlyList<Uri> entries, SurveyLimits limits, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(limits);
+        limits.Validate();
         if (entries.Count == 0)
         {
             throw new ArgumentException("a link survey needs at least one entry page", nameof(entries));
         }
 
-        var crawl = await _crawler.CrawlAsync(context, entries, cancellationToken);
+        var crawl = await _crawler.CrawlAsync(context, entries, limits, cancellationToken);
         var links = await _checker.CheckAsync(context, crawl.Links, cancellationToken);
-        var availability = await _sampler.SampleAsync(context, entries, cancellationToken);
+        var availability = await _sampler.SampleAsync(context, entries, limits.AvailabilityVisits, cancellationToken);
         return new LinkReport(links, crawl.Pages, availability);
     }
 }

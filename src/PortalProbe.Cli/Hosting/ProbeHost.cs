@@ -3,6 +3,7 @@ using PortalProbe.Browser.Checks;
 using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Engine;
 using PortalProbe.Browser.Sms;
+using PortalProbe.Browser.Links;
 using PortalProbe.Storage;
 using PortalProbe.Storage.Campaigns;
 using PortalProbe.Storage.Evidence;
@@ -21,6 +22,7 @@ internal sealed class ProbeHost : IAsyncDisposable
     private readonly SemaphoreSlim _browserStart = new(1, 1);
     private BrowserSession? _browser;
     private BrowserConfig? _config;
+    private HostTraffic? _traffic;
 
     private ProbeHost(
         CliEnvironment environment, DataDirectory data, ILoggerFactory loggers, SqliteResultStore results, SqliteCampaignStore campaigns, string? configPath)
@@ -73,6 +75,10 @@ internal sealed class ProbeHost : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// A runner whose links checks all share the process's one <see cref="HostTraffic"/>, made from the configuration's
+    /// <c>links</c> section on first use, so per-host politeness holds across cities running in parallel.
+    /// </summary>
     public CityRunner CreateRunner(ScenarioServices services) => new(
         LaunchBrowserAsync,
         BrowserConfig,
@@ -82,11 +88,16 @@ internal sealed class ProbeHost : IAsyncDisposable
         _environment.Time,
         _environment.Variables,
         Loggers.CreateLogger<CityRunner>(),
-        services,
+        WithSharedTraffic(services),
         _environment.Input is { } input ? new SmsPrompt(input, _environment.Error, Interactive: true) : SmsPrompt.Unattended);
 
     public async ValueTask DisposeAsync()
     {
+        if (_traffic is not null)
+        {
+            await _traffic.DisposeAsync();
+        }
+
         if (_browser is not null)
         {
             await _browser.DisposeAsync();
@@ -94,6 +105,12 @@ internal sealed class ProbeHost : IAsyncDisposable
 
         Loggers.Dispose();
         _browserStart.Dispose();
+    }
+
+    private ScenarioServices WithSharedTraffic(ScenarioServices services)
+    {
+        _traffic ??= new HostTraffic(BrowserConfig.Links, _environment.Time, Loggers.CreateLogger<HostTraffic>());
+        return services with { Links = _traffic.Options, Traffic = _traffic };
     }
 
     /// <summary>One Chromium for the process, even when several cities start at once.</summary>

@@ -1,4 +1,5 @@
 using PortalProbe.Browser.Configuration;
+using PortalProbe.Browser.Links;
 using PortalProbe.Cities;
 using PortalProbe.Testing;
 
@@ -105,6 +106,39 @@ internal sealed class BrowserConfigLoaderTests
             Assert.That(config.Recheck.Attempts, Is.EqualTo(1));
             Assert.That(config.Devices[ChannelKind.App].Width, Is.EqualTo(1366));
         }
+    }
+
+    [Test]
+    public void Load_LinksSection_SetsTheLinkCheckersTimeoutsAndLimitsAndKeepsTheRestDefault()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("playwright.config.json", """
+            { "links": { "requestTimeoutMs": 6000, "recheckDelayMs": 300, "maxDepth": 0, "availabilityVisits": 3 } }
+            """);
+
+        var links = BrowserConfigLoader.Load(file, NoEnvironment).Links;
+        var defaults = BrowserConfigLoader.Load(temp.Write("empty.json", "{}"), NoEnvironment).Links;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(links.RequestTimeout, Is.EqualTo(TimeSpan.FromSeconds(6)));
+            Assert.That(links.RecheckDelay, Is.EqualTo(TimeSpan.FromMilliseconds(300)));
+            Assert.That(links.MaxDepth, Is.Zero);
+            Assert.That(links.AvailabilityVisits, Is.EqualTo(3));
+            Assert.That(links.PoliteDelay, Is.EqualTo(LinkDefaults.PoliteDelay));
+            Assert.That(defaults, Is.EqualTo(new LinkOptions()), "without a links section the checker keeps its defaults (15 s, the 5% rule's 5 visits)");
+        }
+    }
+
+    [Test]
+    public void Load_WrongLinksFields_ReportsEachByName()
+    {
+        using var temp = new TempDirectory();
+        var file = temp.Write("playwright.config.json", """{ "links": { "requestTimeoutMs": 0, "availabilityVisits": "many", "maxPages": 0 } }""");
+
+        var error = Assert.Throws<BrowserConfigException>(() => BrowserConfigLoader.Load(file, NoEnvironment));
+
+        Assert.That(error.Message, Does.Contain("'links.requestTimeoutMs'").And.Contain("'links.availabilityVisits'").And.Contain("'links.maxPages'"));
     }
 
     [Test]

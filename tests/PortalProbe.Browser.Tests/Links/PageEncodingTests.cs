@@ -48,6 +48,7 @@ internal sealed class PageEncodingTests
         Assert.That(JumpPage.Target(document, new Uri("http://127.79.0.1/jump")), Is.EqualTo(new Uri(target)));
     }
 
+    [TestCase("<script>function login() { location.href = '/wx/oauth/authorize?appid=wx1'; }</script>")]
     [TestCase("<meta http-equiv=\"refresh\" content=\"300\">")]
     [TestCase("<script>var location_href = 1;</script>")]
     [TestCase("")]

@@ -5,7 +5,9 @@ namespace PortalProbe.Browser.Links.Internal;
 
 /// <summary>
 /// Recognises a "you are about to leave this site" page (跳转页): a meta refresh with a URL, or a script that sets
-/// <c>location</c>. Its target is where the link really leads, so it is followed one level.
+/// <c>location</c> to another host. Its target is where the link really leads, so it is followed one level. A script
+/// that sends the browser elsewhere on the same site is not a jump page: single-page apps carry such code for routing
+/// and authorisation (WeChat OAuth) in every page, to run only when the user asks.
 /// </summary>
 internal static partial class JumpPage
 {
@@ -25,7 +27,8 @@ internal static partial class JumpPage
         foreach (var script in document.QuerySelectorAll("script:not([src])"))
         {
             if (ScriptJump().Match(script.TextContent) is { Success: true } jump
-                && Different(LinkAddress.Resolve(page, jump.Groups["url"].Value), page) is { } target)
+                && Different(LinkAddress.Resolve(page, jump.Groups["url"].Value), page) is { } target
+                && !LinkAddress.SameHost(target, page))
             {
                 return target;
             }
