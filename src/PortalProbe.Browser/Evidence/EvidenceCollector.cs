@@ -45,6 +45,13 @@ internal sealed class EvidenceCollector(IEvidenceStore store, SensitiveValues se
         await SaveAsync(EvidenceKind.Html, Encoding.UTF8.GetBytes(html), page.Url, label, cancellationToken);
     }
 
+    /// <summary>Saves a structured record a check made; secrets are removed and personal data masked like saved HTML.</summary>
+    public async Task JsonAsync(string json, string? url, string label, CancellationToken cancellationToken)
+    {
+        var clean = PersonalDataMasker.Mask(sensitive.Redact(json));
+        await SaveAsync(EvidenceKind.Json, Encoding.UTF8.GetBytes(clean), url, label, cancellationToken);
+    }
+
     public async Task TraceAsync(byte[] scrubbedZip, string? url, CancellationToken cancellationToken) =>
         await SaveAsync(EvidenceKind.Trace, scrubbedZip, url, "trace", cancellationToken);
 

@@ -6,6 +6,9 @@ public enum EvidenceKind
     Html,
     Trace,
     Text,
+
+    /// <summary>A structured record a check made (for example a chatbot transcript with the judge's verdicts).</summary>
+    Json,
 }
 
 public static class EvidenceKinds
@@ -17,6 +20,7 @@ public static class EvidenceKinds
         EvidenceKind.Screenshot => ".png",
         EvidenceKind.Html => ".html",
         EvidenceKind.Trace => ".zip",
+        EvidenceKind.Json => ".json",
         _ => ".txt",
     };
 }
