@@ -52,6 +52,8 @@ public static class CityScriptWriter
             {
                 y.Append(step);
             }
+
+            y.Append(CheckBlock(portal, scenario.Kind));
         }
 
         return y.ToString();
@@ -128,6 +130,20 @@ public static class CityScriptWriter
         {
             yield return ("enterprise", "custom", [Use(style, "enterprise", p.Enterprise)]);
         }
+    }
+
+    /// <summary>The scenario's <c>check:</c> block, or nothing for a kind whose facts come from its steps.</summary>
+    private static string CheckBlock(PortalPersonality portal, string kind) => kind switch
+    {
+        "chatbot" => ChatbotCheck(new StyleParams(portal)),
+        _ => "",
+    };
+
+    /// <summary>The style's template opens the chat window; the check asks the question bank in it.</summary>
+    private static string ChatbotCheck(StyleParams p)
+    {
+        var (input, send, answers) = p.ChatCheck;
+        return $"    check:\n      input: {Q(input)}\n      send: {Q(send)}\n      answers: {Q(answers)}\n";
     }
 
     /// <summary>The label of an entrance every page of the style shows on its home page.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PortalProbe.Analysis.Chatbot;
 using PortalProbe.Population.Generation;
 using PortalProbe.Testing;
@@ -75,5 +76,47 @@ public sealed class QuestionBanksAgreeTests
             Assert.That(scores.Sum(s => s.Score), Is.LessThanOrEqualTo(0.5),
                 () => $"{deflection}: " + string.Join(", ", scores.Where(s => s.Score > 0).Select(s => $"{s.Id} {s.Score}")));
         }
+    }
+
+    /// <summary>
+    /// Hand-judged answers the judge labels differently, kept visible rather than tuned away (the bank is the judge's
+    /// data and its held-out agreement is measured on it). 西安's 医保 answer names who may file as
+    /// "长期在外地居住、临时出差外出就医", which the 人员类型 synonyms (异地长期居住, 临时外出 ...) do not cover: partial,
+    /// not accurate. It costs 0.5/13 of the measured accuracy, inside the ground-truth comparison's tolerance.
+    /// </summary>
+    private static readonly Dictionary<string, string> KnownJudgeMisses = new(StringComparer.Ordinal)
+    {
+        ["medical-insurance-remote"] = "partial",
+    };
+
+    [Test]
+    public void HandwrittenRobot_AnswersEveryWording_AsItsHandJudgedQualitySays()
+    {
+        var xian = Path.Combine(RepoPaths.Fixtures, "handwritten", "610100-xian");
+        using var robot = JsonDocument.Parse(File.ReadAllText(Path.Combine(xian, "robot.json")));
+        var answers = robot.RootElement.GetProperty("answers").EnumerateArray().Select(a => (
+            Bank: a.GetProperty("bank").GetString()!,
+            Quality: a.GetProperty("quality").GetString()!,
+            Triggers: a.GetProperty("triggers").EnumerateArray().Select(t => t.GetString()!).ToList(),
+            Text: a.GetProperty("answer").GetString()!)).ToList();
+        var judge = ChatbotJudge.For(Checks.Value);
+
+        // The robot answers the first entry one of whose triggers the question contains (RobotScript.Reply).
+        var judged = Checks.Value.Questions
+            .SelectMany(q => q.Wordings.Select(asked => (q, asked, Reply: answers.FirstOrDefault(a => a.Triggers.Any(t => asked.Contains(t, StringComparison.Ordinal))))))
+            .Select(x => (x.q, x.asked, x.Reply, Label: x.Reply.Text is null ? null : judge.Judge(x.q, x.Reply.Text, x.asked).Label.ToName()))
+            .ToList();
+        var unrecognised = judged.Where(x => x.Reply.Bank != x.q.Id).Select(x => $"{x.asked}: answered as {x.Reply.Bank ?? "fallback"}");
+        var misjudged = judged.Where(x => x.Reply.Bank == x.q.Id && x.Label != x.Reply.Quality)
+            .Select(x => (x.q.Id, x.Label))
+            .Distinct()
+            .ToDictionary(x => x.Id, x => x.Label!);
+        var qualities = Checks.Value.Questions.Select(q => answers.Single(a => a.Bank == q.Id).Quality).ToList();
+        using var truth = JsonDocument.Parse(File.ReadAllText(Path.Combine(xian, "ground-truth.json")));
+
+        Assert.That(unrecognised, Is.Empty);
+        Assert.That(misjudged, Is.EquivalentTo(KnownJudgeMisses), "a judge miss that is not known, or a known one the judge no longer makes");
+        Assert.That(truth.RootElement.GetProperty("chatbotAccuracy").GetDouble(),
+            Is.EqualTo(qualities.Average(q => q == "accurate" ? 1.0 : q == "partial" ? 0.5 : 0.0)).Within(0.0001));
     }
 }
