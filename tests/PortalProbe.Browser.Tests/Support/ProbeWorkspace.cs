@@ -1,3 +1,4 @@
+using PortalProbe.Browser.Checks;
 using PortalProbe.Browser.Configuration;
 using PortalProbe.Browser.Engine;
 using PortalProbe.Checks;
@@ -73,8 +74,8 @@ internal sealed class ProbeWorkspace : IAsyncDisposable
     public string CityPath(string fileName) => Path.Combine(ChecksRoot, "cities", fileName);
 
     public CityRunner Runner(
-        Func<CancellationToken, Task<BrowserSession>> browser, BrowserConfig config, Func<string, string?>? environment = null) =>
-        new(browser, config, Results, Evidence, Campaigns, TimeProvider.System, environment ?? (_ => null), Logs.CreateLogger<CityRunner>());
+        Func<CancellationToken, Task<BrowserSession>> browser, BrowserConfig config, Func<string, string?>? environment = null, ScenarioServices? services = null) =>
+        new(browser, config, Results, Evidence, Campaigns, TimeProvider.System, environment ?? (_ => null), Logs.CreateLogger<CityRunner>(), services);
 
     /// <summary>The workspace's one evaluation campaign, opened on first use: live runs happen only inside it.</summary>
     public async Task<Campaign> CampaignAsync() =>

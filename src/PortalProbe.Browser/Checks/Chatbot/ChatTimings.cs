@@ -15,6 +15,6 @@ internal sealed record ChatTimings(TimeSpan Wait, TimeSpan Poll, TimeSpan Quiet)
     {
         var limit = wait ?? stepTimeout;
         var quiet = TimeSpan.FromTicks(Math.Clamp(limit.Ticks / 20, TimeSpan.FromMilliseconds(300).Ticks, TimeSpan.FromSeconds(1).Ticks));
-        return new ChatTimings(limit, TimeSpan.FromMilliseconds(100), quiet);
+        return new ChatTimings(limit, TimeSpan.FromMilliseconds(50), quiet);
     }
 }
