@@ -112,9 +112,13 @@ public sealed class ChatbotCheckParsingTests
 
         var errors = _folder.Format(_folder.LoadCity().Diagnostics);
 
-        Assert.That(errors, Has.Some.StartsWith("cities/330100-test.yaml:16:7: error:").And.Some.Contains("needs 'answers'"));
-        Assert.That(errors, Has.Some.StartsWith("cities/330100-test.yaml:17:18: error: 'questions'").And.Some.Contains("at least 1"));
-        Assert.That(errors, Has.Some.StartsWith("cities/330100-test.yaml:18:13: error: 'wait'").And.Some.Contains("duration like 10s"));
-        Assert.That(errors, Has.Some.StartsWith("cities/330100-test.yaml:19:7: error:").And.Some.Contains("'paraphrase'").And.Some.Contains("paraphrases"));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(errors, Has.Count.EqualTo(4), string.Join("\n", errors));
+            Assert.That(errors, Has.Some.Matches<string>(e => e.StartsWith("cities/330100-test.yaml:16:7: error:", StringComparison.Ordinal) && e.Contains("needs 'answers'", StringComparison.Ordinal)));
+            Assert.That(errors, Has.Some.Matches<string>(e => e.StartsWith("cities/330100-test.yaml:17:18: error: 'questions'", StringComparison.Ordinal) && e.Contains("at least 1", StringComparison.Ordinal)));
+            Assert.That(errors, Has.Some.Matches<string>(e => e.StartsWith("cities/330100-test.yaml:18:13: error: 'wait'", StringComparison.Ordinal) && e.Contains("duration like 10s", StringComparison.Ordinal)));
+            Assert.That(errors, Has.Some.Matches<string>(e => e.StartsWith("cities/330100-test.yaml:19:7: error:", StringComparison.Ordinal) && e.Contains("'paraphrase'", StringComparison.Ordinal) && e.Contains("paraphrases", StringComparison.Ordinal)));
+        }
     }
 }
