@@ -29,6 +29,7 @@ internal sealed class ChatbotCheckTests : BrowserEngineFixture
     private const string LegacyAccurate = "127.78.40.6";
     private const string WechatPartial = "127.78.40.7";
     private const string AppAccurate = "127.78.40.8";
+    private const string WechatOnly = "127.78.40.9";
 
     private static readonly Lazy<QuestionBank> Bank = new(() => QuestionBank.Load(Path.Combine(RepoPaths.Checks, "questions")).Value!);
 
@@ -44,6 +45,7 @@ internal sealed class ChatbotCheckTests : BrowserEngineFixture
         Bot("440106", LegacyAccurate, ChatbotMode.Accurate) with { Style = PortalStyle.PcLegacy },
         Bot("440107", WechatPartial, ChatbotMode.Partial) with { Style = PortalStyle.WechatH5 },
         Bot("440108", AppAccurate, ChatbotMode.Accurate) with { Style = PortalStyle.AppH5 },
+        Bot("440109", WechatOnly, ChatbotMode.Accurate) with { Style = PortalStyle.WechatH5, WechatOnly = true },
     ];
 
     [Test]
@@ -216,6 +218,28 @@ internal sealed class ChatbotCheckTests : BrowserEngineFixture
             Assert.That(StoredRun.Fact(result, "chatbot.questions"), Is.EqualTo("2"));
             Assert.That(StoredRun.Fact(result, "chatbot.accuracy"), Is.EqualTo("1"));
             Assert.That(result.Facts.Select(f => f.Name), Does.Not.Contain(FactRegistry.ChatbotParaphraseRobustness.Name));
+        }
+    }
+
+    [Test]
+    public async Task Check_ChatOnlyInsideWechatOpenedInAPlainBrowser_IsManualNeverFail()
+    {
+        const string scenario = """
+              - name: chatbot
+                kind: chatbot
+                steps:
+                  - goto: ${entry}chat
+                check:
+                  input: "#wx-chat-input"
+                  answers: "#wx-chat-log .bubble.bot"
+            """;
+
+        var result = await RunAsync("440109", WechatOnly, scenario, "web", entrySuffix: "#/");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Manual), StoredRun.Describe(result));
+            Assert.That(result.Reason, Does.Contain("needs a person").And.Contain("WeChat"));
         }
     }
 
