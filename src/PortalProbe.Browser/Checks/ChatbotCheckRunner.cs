@@ -89,17 +89,30 @@ internal static class ChatbotCheckRunner
     private static async Task KeepEvidenceAsync(CheckRun run, ChatbotScore score, List<ChatExchange> exchanges, CancellationToken cancellationToken)
     {
         var steps = run.Steps;
-        try
+
+        // A long conversation makes a tall page whose full-page screenshot can outlast the step timeout on a busy
+        // machine; the visible part, with the last answers, is then better than none.
+        if (!await ScreenshotAsync(run, fullPage: true, cancellationToken))
         {
-            await steps.Evidence.ScreenshotAsync(steps, "chatbot-conversation", fullPage: true, cancellationToken);
-        }
-        catch (Exception e) when (e is PlaywrightException or TimeoutException)
-        {
-            EngineLog.EvidenceFailed(run.Logger, "screenshot", BrowserSession.FirstLine(e.Message));
+            await ScreenshotAsync(run, fullPage: false, cancellationToken);
         }
 
         var transcript = ChatTranscript.Write(run.CityCode, run.Scenario.Name, score, exchanges);
         await steps.Evidence.JsonAsync(transcript, steps.Page.Url, "chatbot-transcript", cancellationToken);
+    }
+
+    private static async Task<bool> ScreenshotAsync(CheckRun run, bool fullPage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await run.Steps.Evidence.ScreenshotAsync(run.Steps, "chatbot-conversation", fullPage, cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            EngineLog.EvidenceFailed(run.Logger, fullPage ? "full-page screenshot" : "screenshot", BrowserSession.FirstLine(e.Message));
+            return false;
+        }
     }
 
     private static string Reason(ChatbotScore score, List<ChatExchange> exchanges, int wordings, ChatTimings timings)
