@@ -7,7 +7,7 @@ public enum EvidenceKind
     Trace,
     Text,
 
-    /// <summary>A structured record a check wrote (for example the links check's broken and flaky links).</summary>
+    /// <summary>A structured record a check wrote (the links check's broken and flaky links, a chatbot transcript).</summary>
     Json,
 }
 

@@ -18,8 +18,9 @@ public sealed record FunctionComparison(string CityCode, string Function, string
 
 /// <summary>
 /// Compares a city's verdicts with its ground truth, function by function. Only what the checks can measure is
-/// compared: a function whose truth needs a judgement the scenario does not make (a deflecting chatbot, the
-/// recency of a dated list) is left out and counted as not compared, never guessed.
+/// compared: a function whose truth needs a judgement the scenario does not make (the recency of a dated list)
+/// is left out and counted as not compared, never guessed. <see cref="ChatbotAccuracy"/> pairs the measured
+/// chatbot accuracy with the truth's.
 /// </summary>
 public static class VerdictComparison
 {
@@ -40,6 +41,28 @@ public static class VerdictComparison
         return compared;
     }
 
+    /// <summary>
+    /// The chatbot accuracy ground truth gives (<see cref="CityTruth.ChatbotAccuracy"/>) and the one the city's chatbot
+    /// scenarios measured (fact <c>chatbot.accuracy</c>; null when the check did not get to measure it), one pair per
+    /// chatbot scenario; none when the truth has no chatbot.
+    /// </summary>
+    public static IReadOnlyList<(string Scenario, double Expected, double? Measured)> ChatbotAccuracy(CityTruth truth, CityRunResult run)
+    {
+        ArgumentNullException.ThrowIfNull(truth);
+        ArgumentNullException.ThrowIfNull(run);
+        if (truth.ChatbotAccuracy is not { } expected)
+        {
+            return [];
+        }
+
+        return run.Scenarios
+            .Where(s => s.Kind == ScenarioKind.Chatbot)
+            .Select(s => (s.Scenario, expected, s.Facts.FirstOrDefault(f => f.Name == FactRegistry.ChatbotAccuracy.Name) is { } fact
+                ? double.Parse(fact.Value, System.Globalization.CultureInfo.InvariantCulture)
+                : (double?)null))
+            .ToList();
+    }
+
     /// <summary>The function a scenario measures and the verdict its truth calls for; null function when not comparable.</summary>
     private static (string? Function, Verdict? Expected) Expectation(CityTruth truth, ScenarioResult result) => result.Kind switch
     {
@@ -51,9 +74,9 @@ public static class VerdictComparison
         // when it had a ticket to look up (progress.tickets > 0; a scenario that files its own appeal also counts).
         ScenarioKind.Progress when truth.Submission == TruthValue.Works && LookedUp(result) => ("progressLookup", Expected(truth.ProgressLookup)),
 
-        // The v1 chatbot scenario asks and records; whether a reply is accurate is the judge's (issue 4), so only a
-        // chatbot that answers from the bank is compared: it must answer.
-        ScenarioKind.Chatbot when truth.Chatbot == TruthValue.Works => ("chatbot", Verdict.Pass),
+        // The chatbot check asks the bank and judges the answers: one that answers from it (accurately or partly)
+        // passes, one that deflects or stays silent fails.
+        ScenarioKind.Chatbot => ("chatbot", Expected(truth.Chatbot)),
 
         // A dated list that is recent must be found with its date; a stale one is found too, so only recent is compared.
         ScenarioKind.Disclosure when result.Scenario == "reports" && truth.DataReports => ("dataReports", Verdict.Pass),

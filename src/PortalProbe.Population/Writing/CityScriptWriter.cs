@@ -57,7 +57,7 @@ public static class CityScriptWriter
                 }
             }
 
-            y.Append(scenario.Name == "progress" ? ProgressCheck(portal, style) : CheckBlock(scenario.Kind));
+            y.Append(scenario.Name == "progress" ? ProgressCheck(portal, style) : CheckBlock(portal, scenario.Kind));
         }
 
         return y.ToString();
@@ -138,14 +138,22 @@ public static class CityScriptWriter
             $"      status: {Q(p.ProgressStatus)}\n      reply: {{ selector: {Q(p.ProgressReply)} }}\n";
     }
 
-    /// <summary>The <c>check:</c> block of a scenario of this kind; empty for kinds whose steps say everything.</summary>
-    private static string CheckBlock(string kind) => kind switch
+    /// <summary>The scenario's <c>check:</c> block, or nothing for a kind whose facts come from its steps.</summary>
+    private static string CheckBlock(PortalPersonality portal, string kind) => kind switch
     {
         // Every link of a simulated portal is on its home page (相关链接), so depth 0 checks them all; opening the
         // linked pages as well would add nothing but requests.
         "links" => "    check: { depth: 0 }\n",
+        "chatbot" => ChatbotCheck(new StyleParams(portal)),
         _ => "",
     };
+
+    /// <summary>The style's template opens the chat window; the check asks the question bank in it.</summary>
+    private static string ChatbotCheck(StyleParams p)
+    {
+        var (input, send, answers) = p.ChatCheck;
+        return $"    check:\n      input: {Q(input)}\n      send: {Q(send)}\n      answers: {Q(answers)}\n";
+    }
 
     /// <summary>The label of an entrance every page of the style shows on its home page.</summary>
     private static string Entrance(PortalPersonality portal)

@@ -73,7 +73,19 @@ internal sealed class StyleParams
         _ => "#reply",
     };
 
-    public (string, string)[] Chat => IsLegacy ? [("input_id", id["chat.input"]), ("send_id", id["chat.send"])] : prefix;
+    public (string, string)[] Chat => IsLegacy ? [("input_id", id["chat.input"])] : prefix;
+
+    /// <summary>The chat window's input, send control and the bot's answers, for the chatbot scenario's check block.</summary>
+    public (string Input, string Send, string Answers) ChatCheck => (
+        $"#{id["chat.input"]}",
+        $"#{id["chat.send"]}",
+        $"#{id["chat.log"]} " + portal.Style switch
+        {
+            PortalStyle.PcLegacy => ".answer",
+            PortalStyle.WechatH5 => ".bubble.bot",
+            PortalStyle.AppH5 => ".msg.bot",
+            _ => ".chat-msg.bot",
+        });
 
     public (string, string)[] Search => IsLegacy
         ? [("input_id", id["search.input"]), ("submit_id", id["search.submit"]), ("results_id", id["search.results"])]

@@ -24,6 +24,9 @@ internal abstract class BrowserEngineFixture
     /// <summary>The simulated portals this fixture serves.</summary>
     protected abstract IReadOnlyList<PortalPersonality> Portals { get; }
 
+    /// <summary>The question bank the simulated chatbots answer from.</summary>
+    protected virtual Simulator.Chatbot.QuestionBank Questions => Simulator.Chatbot.QuestionBank.BuiltIn;
+
     protected BrowserConfig Config => _config ?? throw new InvalidOperationException("the fixture has not started");
 
     /// <summary>The simulator's clock; a fixture that moves time hands in a <c>SimulatorClock</c> it also gives the runner.</summary>
@@ -49,7 +52,7 @@ internal abstract class BrowserEngineFixture
             Timeouts = new TimeoutSettings(Step: TimeSpan.FromSeconds(2), Navigation: TimeSpan.FromSeconds(3), Scenario: TimeSpan.FromSeconds(30)),
             Recheck = new RecheckSettings(Attempts: 1, Delay: TimeSpan.FromMilliseconds(200)),
         };
-        _simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Portals = Portals, Time = SimulatorTime }, None);
+        _simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Portals = Portals, Time = SimulatorTime, Questions = Questions }, None);
         _browser = await BrowserSession.LaunchAsync(_config.Chromium, None);
     }
 
