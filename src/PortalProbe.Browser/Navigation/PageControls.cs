@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace PortalProbe.Browser.Navigation;
@@ -37,10 +38,10 @@ internal static class PageControls
         var controls = new List<PageControl>();
         foreach (var frame in page.Frames)
         {
-            RawControl[] raw;
+            JsonElement raw;
             try
             {
-                raw = await frame.EvaluateAsync<RawControl[]>(Script);
+                raw = await frame.EvaluateAsync<JsonElement>(Script);
             }
             catch (PlaywrightException)
             {
@@ -48,7 +49,10 @@ internal static class PageControls
                 continue;
             }
 
-            controls.AddRange(raw.Select(r => new PageControl(r.Text ?? "", Address(r.Target), r.Search)));
+            controls.AddRange(raw.EnumerateArray().Select(r => new PageControl(
+                r.GetProperty("text").GetString() ?? "",
+                Address(r.GetProperty("target").ValueKind == JsonValueKind.String ? r.GetProperty("target").GetString() : null),
+                r.GetProperty("search").GetBoolean())));
         }
 
         return controls;
@@ -56,7 +60,4 @@ internal static class PageControls
 
     private static Uri? Address(string? target) =>
         Uri.TryCreate(target, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? uri : null;
-
-    // Filled by Playwright's JSON deserialisation.
-    private sealed record RawControl(string? Text, string? Target, bool Search);
 }
