@@ -78,10 +78,10 @@ public sealed class DisclosureAndSelfServiceCheckParsingTests
     [TestCase("disclosure", "{ find: report }", 13, 20, "unknown disclosure topic 'report'; did you mean 'reports'? (topics: reports, cases)")]
     [TestCase("disclosure", "{ find: case }", 13, 20, "unknown disclosure topic 'case'; did you mean 'cases'? (topics: reports, cases)")]
     [TestCase("disclosure", "{ start: \"${entry}\" }", 13, 12, "the 'disclosure' check of scenario 's' needs 'find'")]
-    [TestCase("disclosure", "{ find: reports, window-days: 0 }", 13, 43, "'window-days' of the 'disclosure' check of scenario 's' must be at least 1")]
-    [TestCase("disclosure", "{ find: reports, window: 30 }", 13, 30, "unknown key 'window' in the 'disclosure' check of scenario 's'; did you mean 'window-days'?")]
-    [TestCase("selfservice", "{ find: reports }", 13, 14, "unknown key 'find' in the 'selfservice' check of scenario 's'")]
-    [TestCase("disclosure", "{ find: reports, start: \"${nowhere}\" }", 13, 37, "undefined variable '${nowhere}'")]
+    [TestCase("disclosure", "{ find: reports, window-days: 0 }", 13, 42, "'window-days' of the 'disclosure' check of scenario 's' must be at least 1")]
+    [TestCase("disclosure", "{ find: reports, window: 30 }", 13, 29, "unknown key 'window' in the 'disclosure' check of scenario 's'; expected one of: find, start, window-days")]
+    [TestCase("selfservice", "{ find: reports }", 13, 14, "unknown key 'find' in the 'selfservice' check of scenario 's'; expected one of: start")]
+    [TestCase("disclosure", "{ find: reports, start: \"${nowhere}\" }", 13, 36, "undefined variable '${nowhere}'")]
     public void Load_MistakeInTheCheck_IsReportedWithFileLineAndColumn(string kind, string check, int line, int column, string message)
     {
         _folder.Write(File, Script(kind, check));
