@@ -55,9 +55,9 @@ public static class CityScriptWriter
             }
         }
 
-        foreach (var (name, kind, check) in CheckScenarios())
+        foreach (var (name, scenarioKind, check) in CheckScenarios())
         {
-            y.Append(CultureInfo.InvariantCulture, $"  - name: {name}\n    kind: {kind}\n    check: {check}\n");
+            y.Append(CultureInfo.InvariantCulture, $"  - name: {name}\n    kind: {scenarioKind}\n    check: {check}\n");
         }
 
         return y.ToString();
