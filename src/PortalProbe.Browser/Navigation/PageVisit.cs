@@ -17,16 +17,32 @@ internal static class PageOpener
     /// <summary>The most a page is waited for to stop loading data after its load event (lists drawn by scripts).</summary>
     private static readonly TimeSpan SettleLimit = TimeSpan.FromSeconds(2);
 
+    /// <summary>Waits (up to about 3 s) until the page's text is the same twice 150 ms apart and no longer says it is loading.</summary>
+    private const string SettledScript = """
+        async () => {
+          let last = null;
+          for (let i = 0; i < 20; i++) {
+            await new Promise(r => setTimeout(r, 150));
+            const text = document.body ? document.body.innerText : '';
+            if (text === last && !/加载中|正在加载|loading/i.test(text)) { return true; }
+            last = text;
+          }
+          return false;
+        }
+        """;
+
     public static async Task<PageVisit> OpenAsync(IPage page, Uri url, TimeSpan timeout, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            // A route of a single-page app differs only in its fragment; going there directly would not reload
-            // the page, and the view drawn after the app's data arrives would be missed. Start it afresh.
+            // A route of a single-page app differs only in its fragment: the app draws it without loading the page
+            // again (which a flaky home page might refuse), so the view is awaited until its text stops changing.
             if (Uri.TryCreate(page.Url, UriKind.Absolute, out var current) && SameDocument(current, url))
             {
-                await page.GotoAsync("about:blank");
+                await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { Timeout = (float)timeout.TotalMilliseconds });
+                await page.EvaluateAsync<bool>(SettledScript);
+                return new PageVisit(url, null, null);
             }
 
             var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions
