@@ -33,10 +33,11 @@ internal sealed class DisclosureFinder(IPage page, TimeSpan navigationTimeout)
                 continue;
             }
 
+            var here = Uri.TryCreate(page.Url, UriKind.Absolute, out var landed) ? landed : next.Url;
             var controls = await PageControls.ReadAsync(page);
             foreach (var column in controls.Where(c => c.Target is not null && SameHost(start, c.Target) && TopicLabels.Names(topic, c.Text)))
             {
-                if (Key(column.Target!) == Key(page.Url is { } here && Uri.TryCreate(here, UriKind.Absolute, out var u) ? u : next.Url))
+                if (Key(column.Target!) == Key(here))
                 {
                     // The column is the page just opened (its own menu entry, or an item linking to itself).
                     return new DisclosureSearch(visit, column.Text, visited, broken);

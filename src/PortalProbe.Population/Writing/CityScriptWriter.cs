@@ -104,7 +104,6 @@ public static class CityScriptWriter
         {
             yield return ("chatbot", "chatbot", [Use(style, "chatbot", p.Chat)]);
         }
-
     }
 
     /// <summary>
