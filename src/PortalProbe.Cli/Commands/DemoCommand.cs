@@ -43,7 +43,7 @@ internal static class DemoCommand
         };
         await using var host = await ProbeHost.OpenAsync(
             environment, parse.GetValue(globals.Data), parse.GetValue(globals.Config), parse.GetValue(globals.Verbose), cancellationToken);
-        var populationFolder = DemoPopulation.Write(host.Data.Root);
+        var populationFolder = DemoPopulation.Write(host.Data.Root, BeijingTime.Today(environment.Time));
         var examples = ScriptLibrary.Load(ProjectPaths.ChecksFolder(environment, null), environment.Variables);
         var showcase = ScriptLibrary.Load(populationFolder, environment.Variables);
         var scripts = portals.Select(p => examples.FindCity(p.CityCode)).Concat(showcase.Cities.Select(c => new LoadResult<CheckScript>(c, []))).ToList();

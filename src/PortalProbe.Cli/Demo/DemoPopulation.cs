@@ -12,10 +12,14 @@ internal static class DemoPopulation
 {
     public const int Cities = 12;
 
-    public static string Write(string dataRoot)
+    /// <summary>
+    /// Writes the showcase dated as of <paramref name="today"/>: the portals date their reports and hot cases from it,
+    /// so that the probe, judging recency against the same day, finds what ground truth says.
+    /// </summary>
+    public static string Write(string dataRoot, DateOnly today)
     {
         var folder = Path.Combine(dataRoot, "demo-population");
-        var full = PopulationGenerator.Generate(349, PopulationGenerator.DefaultSeed, PopulationGenerator.DefaultAsOf);
+        var full = PopulationGenerator.Generate(349, PopulationGenerator.DefaultSeed, today);
         PopulationWriter.Write(ShowcaseSelector.Select(full, Cities), folder);
         return folder;
     }

@@ -7,6 +7,9 @@ internal static class BeijingTime
 {
     private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Shanghai");
 
+    /// <summary>Today's date in Beijing on <paramref name="time"/>.</summary>
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime);
+
     public static string Format(DateTimeOffset time) =>
         TimeZoneInfo.ConvertTime(time, Zone).ToString("yyyy-MM-dd HH:mm:ss '(Beijing)'", CultureInfo.InvariantCulture);
 }

@@ -1,13 +1,25 @@
+using System.Globalization;
 using PortalProbe.Facts;
 using PortalProbe.Results;
 using PortalProbe.Scripts;
 
 namespace PortalProbe.Population.Truth;
 
+/// <summary>A value a check measured beside its verdict, and the value ground truth holds.</summary>
+public sealed record MeasuredComparison(string Expected, string? Actual)
+{
+    public bool Matches => Expected == Actual;
+
+    public override string ToString() => $"expected {Expected}, measured {Actual ?? "nothing"}";
+}
+
 /// <summary>One function of one city: what ground truth expects the check to say, and what it said.</summary>
 public sealed record FunctionComparison(string CityCode, string Function, string Scenario, Verdict? Expected, Verdict Actual, string Reason)
 {
-    public bool Matches => Expected == Actual;
+    /// <summary>A measured value that must equal the truth as well (the number of search channels), or null.</summary>
+    public MeasuredComparison? Measured { get; init; }
+
+    public bool Matches => Expected == Actual && Measured?.Matches != false;
 
     /// <summary>The check passed a function that ground truth says is broken or needs a person: the worst mistake.</summary>
     public bool FalsePass => Actual == Verdict.Pass && Expected is Verdict.Fail or Verdict.Manual;
@@ -18,9 +30,8 @@ public sealed record FunctionComparison(string CityCode, string Function, string
 
 /// <summary>
 /// Compares a city's verdicts with its ground truth, function by function. Only what the checks can measure is
-/// compared: a function whose truth needs a judgement the scenario does not make (the recency of a dated list)
-/// is left out and counted as not compared, never guessed. <see cref="ChatbotAccuracy"/> pairs the measured
-/// chatbot accuracy with the truth's.
+/// compared: a function whose truth needs a judgement the scenario does not make is left out and counted as not
+/// compared, never guessed. <see cref="ChatbotAccuracy"/> pairs the measured chatbot accuracy with the truth's.
 /// </summary>
 public static class VerdictComparison
 {
@@ -31,6 +42,12 @@ public static class VerdictComparison
         var compared = new List<FunctionComparison>();
         foreach (var result in run.Scenarios)
         {
+            if (result.Kind == ScenarioKind.SelfService)
+            {
+                compared.AddRange(SelfService(truth, result));
+                continue;
+            }
+
             var (function, expected) = Expectation(truth, result);
             if (function is not null)
             {
@@ -78,13 +95,12 @@ public static class VerdictComparison
         // passes, one that deflects or stays silent fails.
         ScenarioKind.Chatbot => ("chatbot", Expected(truth.Chatbot)),
 
-        // A dated list that is recent must be found with its date; a stale one is found too, so only recent is compared.
-        ScenarioKind.Disclosure when result.Scenario == "reports" && truth.DataReports => ("dataReports", Verdict.Pass),
-        ScenarioKind.Disclosure when result.Scenario == "cases" && truth.HotCases => ("hotCases", Verdict.Pass),
-        ScenarioKind.Custom when result.Scenario == "enterprise" => ("enterpriseEntrance", truth.EnterpriseEntrance ? Verdict.Pass : Verdict.Fail),
-
         // The whole-site links check (the scenario named links); a scenario that follows one link speaks for that link only.
         ScenarioKind.Links when result.Scenario == "links" => ("links", truth.BrokenLinks.Count > 0 || EntryFlaky(truth) ? Verdict.Fail : Verdict.Pass),
+
+        // The disclosure check passes a list only when it is published and recent; absent, stale and undated fail.
+        ScenarioKind.Disclosure when result.Scenario == "reports" => ("dataReports", truth.DataReports ? Verdict.Pass : Verdict.Fail),
+        ScenarioKind.Disclosure when result.Scenario == "cases" => ("hotCases", truth.HotCases ? Verdict.Pass : Verdict.Fail),
         _ => (null, null),
     };
 
@@ -101,6 +117,29 @@ public static class VerdictComparison
     /// </summary>
     private static bool EntryFlaky(CityTruth truth) =>
         truth.Style != "app-h5" && truth.FlakyLinks.Any(l => l.EndsWith(":" + GroundTruth.PortPlaceholder + "/", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A selfservice scenario speaks for two functions: the search channels (its verdict, pass from two channels, and
+    /// the number counted, which must equal the truth) and the enterprise entrance (its fact, read as pass or fail).
+    /// </summary>
+    private static IEnumerable<FunctionComparison> SelfService(CityTruth truth, ScenarioResult result)
+    {
+        var scenario = $"{result.Channel.ToString().ToLowerInvariant()}/{result.Scenario}";
+        var channels = result.Facts.FirstOrDefault(f => f.Name == FactRegistry.SearchChannels.Name)?.Value;
+        yield return new FunctionComparison(truth.Code, "searchChannels", scenario, truth.SearchChannels >= 2 ? Verdict.Pass : Verdict.Fail, result.Verdict, result.Reason)
+        {
+            Measured = new MeasuredComparison(truth.SearchChannels.ToString(CultureInfo.InvariantCulture), channels),
+        };
+
+        var entrance = result.Facts.FirstOrDefault(f => f.Name == FactRegistry.EnterpriseEntrance.Name)?.Value;
+        var found = entrance switch
+        {
+            "true" => Verdict.Pass,
+            "false" => Verdict.Fail,
+            _ => result.Verdict, // the check never got to look: its error or failure stands
+        };
+        yield return new FunctionComparison(truth.Code, "enterpriseEntrance", scenario, truth.EnterpriseEntrance ? Verdict.Pass : Verdict.Fail, found, result.Reason);
+    }
 
     private static Verdict? Expected(TruthValue value) => value switch
     {

@@ -8,8 +8,9 @@ namespace PortalProbe.Population.Writing;
 
 /// <summary>
 /// Writes one city's check script: its loopback address, the port from the run-time variable <c>port</c>, one
-/// channel for its style, and one scenario per function the portal offers, each built from the style's templates
-/// under <c>templates/&lt;style&gt;/</c> with the city's labels and ids. Test credentials are secrets
+/// channel for its style, one scenario per function the portal offers, each built from the style's templates
+/// under <c>templates/&lt;style&gt;/</c> with the city's labels and ids, and the check-only scenarios every portal
+/// gets (selfservice, reports, cases). Test credentials are secrets
 /// (PORTALPROBE_TEST_PHONE, PORTALPROBE_TEST_PASSWORD, PORTALPROBE_TEST_EMAIL).
 /// </summary>
 public static class CityScriptWriter
@@ -60,6 +61,11 @@ public static class CityScriptWriter
             y.Append(scenario.Name == "progress" ? ProgressCheck(portal, style) : CheckBlock(portal, scenario.Kind));
         }
 
+        foreach (var (name, scenarioKind, check) in CheckScenarios())
+        {
+            y.Append(CultureInfo.InvariantCulture, $"  - name: {name}\n    kind: {scenarioKind}\n    check: {check}\n");
+        }
+
         return y.ToString();
     }
 
@@ -97,36 +103,6 @@ public static class CityScriptWriter
         {
             yield return ("chatbot", "chatbot", [Use(style, "chatbot", p.Chat)]);
         }
-
-        if (portal.Search.HasFlag(SearchChannels.SiteSearch))
-        {
-            yield return ("search", "selfservice", [Use(style, "search", p.Search)]);
-        }
-
-        if (portal.Search.HasFlag(SearchChannels.Faq))
-        {
-            yield return ("faq", "selfservice", [Use(style, "list", p.List("faq"))]);
-        }
-
-        if (portal.Search.HasFlag(SearchChannels.HotQuestions))
-        {
-            yield return ("hot", "selfservice", [Use(style, "list", p.List("hot"))]);
-        }
-
-        if (portal.DataReports.IsPublished)
-        {
-            yield return ("reports", "disclosure", [Use(style, "dated-list", p.DatedList("reports"))]);
-        }
-
-        if (portal.HotCases.IsPublished)
-        {
-            yield return ("cases", "disclosure", [Use(style, "dated-list", p.DatedList("cases"))]);
-        }
-
-        if (portal.EnterpriseEntrance)
-        {
-            yield return ("enterprise", "custom", [Use(style, "enterprise", p.Enterprise)]);
-        }
     }
 
     /// <summary>The progress scenario's check block: the style's lookup steps for <c>${ticket}</c>, its state and reply.</summary>
@@ -154,6 +130,18 @@ public static class CityScriptWriter
         var (input, send, answers) = p.ChatCheck;
         return $"    check:\n      input: {Q(input)}\n      send: {Q(send)}\n      answers: {Q(answers)}\n";
     }
+
+    /// <summary>
+    /// The scenarios that are only a check, starting at the channel's entry. They are written for every portal,
+    /// whatever it offers, so that an absent search channel, enterprise entrance or disclosure column is found
+    /// missing by the check, not left out by the generator, which knows the answer.
+    /// </summary>
+    private static IEnumerable<(string Name, string Kind, string Check)> CheckScenarios() =>
+    [
+        ("selfservice", "selfservice", "{}"),
+        ("reports", "disclosure", "{ find: reports }"),
+        ("cases", "disclosure", "{ find: cases }"),
+    ];
 
     /// <summary>The label of an entrance every page of the style shows on its home page.</summary>
     private static string Entrance(PortalPersonality portal)

@@ -6,6 +6,7 @@ using PortalProbe.Population.Showcase;
 using PortalProbe.Population.Truth;
 using PortalProbe.Population.Writing;
 using PortalProbe.Results;
+using PortalProbe.Simulator.Clock;
 using PortalProbe.Simulator.Handwritten;
 using PortalProbe.Simulator.Hosting;
 using PortalProbe.Simulator.Personalities;
@@ -36,12 +37,16 @@ public sealed class GroundTruthComparisonTests
         PopulationWriter.Write(population, populationFolder);
         var handwritten = HandwrittenPortals.LoadFolder(Path.Combine(RepoPaths.Fixtures, "handwritten"));
         var set = PersonalityFile.LoadFolder(populationFolder);
-        await using var host = await SimulatorHost.StartAsync(handwritten.AddTo(set.ToOptions(0, TimeProvider.System)), CancellationToken.None);
+
+        // Ground truth holds on the population's as-of day: its lists are dated from it and the hand-written pages for
+        // it. The simulator and the probe share one clock that starts there, so recency is judged against that day.
+        var clock = SimulatorClock.StartingAt(new DateTimeOffset(PopulationGenerator.DefaultAsOf.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
+        await using var host = await SimulatorHost.StartAsync(handwritten.AddTo(set.ToOptions(0, clock)), CancellationToken.None);
 
         var cities = population.Truth.Select(t => (Truth: t, Checks: populationFolder))
             .Concat(handwritten.Portals.Select(p => (Truth: GroundTruthReader.Read(p.GroundTruthPath).Single(), Checks: p.Folder)))
             .ToList();
-        var cli = new CliTester(work.Path).WithTestAccount().With("PORTALPROBE_TEST_EMAIL", "probe@example.invalid");
+        var cli = new CliTester(work.Path) { Time = clock }.WithTestAccount().With("PORTALPROBE_TEST_EMAIL", "probe@example.invalid");
         var data = work.Combine("data");
         var started = await cli.RunAsync("campaign", "start", "ground-truth", "--data", data);
         Assert.That(started.ExitCode, Is.EqualTo(0), started.ToString());
@@ -125,5 +130,6 @@ public sealed class GroundTruthComparisonTests
     }
 
     private static string Describe(FunctionComparison c) =>
-        $"{c.CityCode} {c.Function} ({c.Scenario}): expected {c.Expected?.ToId() ?? "no scenario"}, got {c.Actual.ToId()}: {c.Reason}";
+        $"{c.CityCode} {c.Function} ({c.Scenario}): expected {c.Expected?.ToId() ?? "no scenario"}, got {c.Actual.ToId()}" +
+        (c.Measured is { } m ? $" ({m})" : "") + $": {c.Reason}";
 }
