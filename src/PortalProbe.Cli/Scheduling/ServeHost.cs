@@ -23,7 +23,11 @@ internal static class ServeHost
     public static readonly TriggerKey ProgressTrigger = new("ticket-progress");
     public static readonly TriggerKey RetentionTrigger = new("evidence-retention");
 
-    public static IHost Build(ProbeHost probe, ScheduleSettings settings, TimeProvider time)
+    /// <summary>How long a stop waits for running jobs to unwind: below systemd's default stop timeout of 90 s.</summary>
+    private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(75);
+
+    /// <param name="replace">Registers other implementations of the seams (tests); null keeps the built-in ones.</param>
+    public static IHost Build(ProbeHost probe, ScheduleSettings settings, TimeProvider time, Action<IServiceCollection>? replace = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -55,10 +59,15 @@ internal static class ServeHost
         // The two seams: the sweep and the progress check are wired here when they are built.
         builder.Services.AddSingleton<ISweepLauncher, UnwiredSweepLauncher>();
         builder.Services.AddSingleton<ITicketProgressLookups, OpenTicketListing>();
+        replace?.Invoke(builder.Services);
 
         builder.Services.AddQuartz(q =>
         {
             q.UseTimeProvider(time);
+
+            // On stop (Ctrl-C, SIGTERM) a running sweep is told to stop and given time to unwind: close Chromium,
+            // mark its run interrupted, release the lease. A later start resumes it.
+            q.ConfigureScheduler(o => o.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             q.ScheduleJob<NightlySweepJob>(
                 t => t.WithIdentity(SweepTrigger).WithSchedule(Cron(settings.Sweep)),
                 j => j.WithIdentity(NightlySweepJob.Key));
@@ -70,6 +79,7 @@ internal static class ServeHost
                 j => j.WithIdentity(EvidenceRetentionJob.Key));
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
         return builder.Build();
     }
 
