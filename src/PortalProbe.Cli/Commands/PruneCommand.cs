@@ -1,9 +1,9 @@
 using System.CommandLine;
+using Microsoft.Extensions.Logging;
 using PortalProbe.Cli.Hosting;
 using PortalProbe.Cli.Scheduling;
 using PortalProbe.Storage;
 using PortalProbe.Storage.Evidence;
-using Microsoft.Extensions.Logging;
 
 namespace PortalProbe.Cli.Commands;
 

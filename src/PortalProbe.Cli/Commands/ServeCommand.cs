@@ -60,6 +60,8 @@ internal static class ServeCommand
         using var host = ServeHost.Build(probe, settings, environment.Time);
         var logger = probe.Loggers.CreateLogger("PortalProbe.Cli.Serve");
         await host.StartAsync(cancellationToken);
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(
+            cancellationToken, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         try
         {
             var source = File.Exists(settingsPath) ? settingsPath : "built-in defaults";
@@ -83,11 +85,12 @@ internal static class ServeCommand
             }
 
             await environment.Out.WriteLineAsync("serving until Ctrl-C or SIGTERM");
-            await host.WaitForShutdownAsync(cancellationToken);
+            await Task.Delay(Timeout.InfiniteTimeSpan, environment.Time, stopping.Token);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            // Ctrl-C: stop below like SIGTERM does, then exit 0; a stopped server is not a failure.
+            // Ctrl-C (the command's token) or SIGTERM (the host's lifetime): stop below, then exit 0, since a
+            // stopped server is not a failure.
         }
         finally
         {
