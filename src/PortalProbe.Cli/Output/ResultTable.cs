@@ -22,7 +22,7 @@ internal static class ResultTable
                 s.Kind.ToId(),
                 VerdictMarkup(s),
                 $"{s.Duration.TotalSeconds:0.0}s",
-                s.Evidence.Count().ToString(System.Globalization.CultureInfo.InvariantCulture));
+                EvidenceCell(s));
         }
 
         console.Write(table);
@@ -38,6 +38,17 @@ internal static class ResultTable
 
         var counts = run.Scenarios.GroupBy(s => s.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key.ToId()}");
         console.MarkupLine($"{Markup.Escape(string.Join(", ", counts))}");
+    }
+
+    /// <summary>How many evidence files the scenario has, and how many of them retention has pruned.</summary>
+    internal static string EvidenceCell(ScenarioResult s)
+    {
+        var all = s.Evidence.Count();
+        var pruned = s.Evidence.Count(e => e.PrunedAt is not null);
+        var count = all.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return pruned == 0 ? count
+            : pruned == all ? $"{count} [grey]pruned[/]"
+            : $"{count} [grey]({pruned.ToString(System.Globalization.CultureInfo.InvariantCulture)} pruned)[/]";
     }
 
     private static string VerdictMarkup(ScenarioResult s)

@@ -2,7 +2,8 @@ namespace PortalProbe.Results;
 
 /// <summary>
 /// A stored evidence file. <see cref="RelativePath"/> is relative to the data directory and built only from
-/// the kind and the content hash, never from names or URLs.
+/// the kind and the content hash, never from names or URLs. <see cref="PrunedAt"/> is set once retention deleted
+/// the file: the reference, its hash and size stay as the record of what was captured.
 /// </summary>
 public sealed record EvidenceRef(
     EvidenceKind Kind,
@@ -11,4 +12,5 @@ public sealed record EvidenceRef(
     string RelativePath,
     string? Url,
     DateTimeOffset CapturedAt,
-    string? Label = null);
+    string? Label = null,
+    DateTimeOffset? PrunedAt = null);

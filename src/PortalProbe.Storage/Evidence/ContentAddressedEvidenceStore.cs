@@ -7,7 +7,7 @@ namespace PortalProbe.Storage.Evidence;
 /// <summary>
 /// Keeps evidence files under <c>evidence/</c> by the SHA-256 of their content: identical screenshots of many
 /// runs are stored once. A file appears whole or not at all: it is written to a temporary file in the same
-/// folder and then renamed.
+/// folder and then renamed. Its write time is the latest capture of that content, which evidence retention reads.
 /// </summary>
 public sealed class ContentAddressedEvidenceStore : IEvidenceStore
 {
@@ -33,12 +33,14 @@ public sealed class ContentAddressedEvidenceStore : IEvidenceStore
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(content.Span));
         var relativePath = EvidencePath.RelativePath(kind, sha256);
         var path = ToAbsolute(relativePath);
-        if (!HasFile(path, content.Length))
+        var now = _timeProvider.GetUtcNow();
+        if (!HasFile(path, content.Length) || !TryTouch(path, now))
         {
             await EvidenceFile.WriteAtomicallyAsync(path, content, cancellationToken);
+            TryTouch(path, now);
         }
 
-        return new EvidenceRef(kind, sha256, content.Length, relativePath, url, _timeProvider.GetUtcNow(), label);
+        return new EvidenceRef(kind, sha256, content.Length, relativePath, url, now, label);
     }
 
     /// <exception cref="ArgumentException">The reference's path is not the one its kind and hash give.</exception>
@@ -58,6 +60,24 @@ public sealed class ContentAddressedEvidenceStore : IEvidenceStore
 
     private string ToAbsolute(string relativePath) =>
         Path.Combine(_dataDirectory.Root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+
+    /// <summary>
+    /// Sets the file's write time to the capture time, also when the content was already there: evidence retention
+    /// keeps every file written or reused inside its window, even by a run whose rows are not stored yet. False when
+    /// the file vanished (retention just took it), so that the caller writes it again.
+    /// </summary>
+    private static bool TryTouch(string path, DateTimeOffset at)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, at.UtcDateTime);
+            return true;
+        }
+        catch (FileNotFoundException)
+        {
+            return false;
+        }
+    }
 
     private static bool HasFile(string path, long size)
     {

@@ -48,7 +48,6 @@ internal sealed class ContentAddressedEvidenceStoreTests : StorageTestBase
         var store = CreateEvidenceStore();
 
         var first = await store.SaveAsync(EvidenceKind.Screenshot, Png, "https://a.example.cn/", "first", None);
-        var written = File.GetLastWriteTimeUtc(store.PathOf(first));
         Clock.Advance(TimeSpan.FromMinutes(1));
         var second = await store.SaveAsync(EvidenceKind.Screenshot, Png, "https://b.example.cn/", "second", None);
 
@@ -57,7 +56,11 @@ internal sealed class ContentAddressedEvidenceStoreTests : StorageTestBase
             Assert.That(second.RelativePath, Is.EqualTo(first.RelativePath));
             Assert.That(second.CapturedAt, Is.EqualTo(Start.AddMinutes(1)));
             Assert.That(EvidenceFiles(), Has.Length.EqualTo(1));
-            Assert.That(File.GetLastWriteTimeUtc(store.PathOf(second)), Is.EqualTo(written), "the file was not rewritten");
+            Assert.That(await File.ReadAllBytesAsync(store.PathOf(second)), Is.EqualTo(Png));
+            Assert.That(
+                File.GetLastWriteTimeUtc(store.PathOf(second)),
+                Is.EqualTo(Start.AddMinutes(1).UtcDateTime),
+                "the write time is the latest capture, which evidence retention reads");
         }
     }
 

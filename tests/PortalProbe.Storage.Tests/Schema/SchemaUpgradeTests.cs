@@ -45,6 +45,21 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
         }
     }
 
+    [Test]
+    public async Task MigrateAsync_Version3Database_KeepsEveryEvidenceFileUnprunedAndHasNoLease()
+    {
+        await SchemaAt.CreateAsync(Data.DatabasePath, 3, Clock);
+        await SchemaSeeds.InsertAsync(Data.DatabasePath, 3);
+
+        await CreateMigrator().MigrateToAsync(4, None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await StoredRows.ScalarAsync(Data, "SELECT COUNT(*) FROM evidence WHERE pruned_at IS NULL"), Is.EqualTo(1));
+            Assert.That(await StoredRows.CountAsync(Data, "leases"), Is.Zero);
+        }
+    }
+
     [TestCaseSource(typeof(SchemaAt), nameof(SchemaAt.EarlierVersions))]
     public async Task CreateAsync_EarlierVersion_AppliesOnlyScriptsUpToIt(int version)
     {
@@ -93,6 +108,7 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
         var action = (await campaigns.ActionsAsync(SchemaSeeds.SeededCampaignId, None)).Single();
         var ticket = (await campaigns.TicketsAsync(SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCity, None)).Single();
         var progress = (await campaigns.ProgressAsync(SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCity, None)).Single();
+        var lease = await OpenLeaseStore().FindAsync("sweep", None);
 
         Assert.That(run, Is.Not.Null);
         using (Assert.EnterMultipleScope())
@@ -100,7 +116,11 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
             Assert.That(run!.RunId, Is.EqualTo(SchemaSeeds.SeededRunId));
             Assert.That(run.Complete, Is.True);
             Assert.That(run.Scenarios.Single().Attempts.Single().Steps.Single().Location.ToString(), Is.EqualTo("checks/cities/310000.yaml:12:5"));
-            Assert.That(run.Scenarios.Single().Evidence.Single().Label, Is.EqualTo("failure"));
+            Assert.That(
+                run.Scenarios.Single().Evidence.Select(e => (e.Label, e.PrunedAt)),
+                Is.EqualTo(new (string?, DateTimeOffset?)[] { ("failure", null), ("page", new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero)) }));
+            Assert.That(lease, Is.Not.Null);
+            Assert.That((lease!.Holder, lease.IsHeldAt(lease.AcquiredAt.AddYears(5))), Is.EqualTo(("host-a:1234:seed", false)));
             Assert.That((campaign.Id, campaign.Name, campaign.IsOpen), Is.EqualTo((SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCampaignName, false)));
             Assert.That((action.RunId, action.State, action.Outcome), Is.EqualTo((SchemaSeeds.SeededLiveRunId, LiveActionState.Done, "ticket HZ20241231000123")));
             Assert.That((ticket.Ticket, ticket.RunId), Is.EqualTo((SchemaSeeds.SeededTicket, SchemaSeeds.SeededLiveRunId)));

@@ -2,7 +2,9 @@ namespace PortalProbe.Storage.Tests.Support;
 
 /// <summary>
 /// Rows written in the shape each schema version has: one city with a run, a scenario, an attempt, a step,
-/// a fact and an evidence record; from version 2 also a campaign with a live run, a live action and a ticket; from version 3 a lookup of that ticket.
+/// a fact and an evidence record; from version 2 also a campaign with a live run, a live action and a ticket; from
+/// version 3 a lookup of that ticket; from version 4 also a released sweep lease and a second evidence record whose
+/// file retention pruned.
 /// When a script NNNN is added, add the seed for version NNNN here (the shape its tables have then) and the
 /// tables it fills; the upgrade tests then check that every later script keeps these rows.
 /// </summary>
@@ -61,6 +63,17 @@ internal static class SchemaSeeds
             FROM tickets WHERE ticket = 'HZ20241231000123';
         """;
 
+    /// <summary>From version 4: the sweep lease, released after the seeded sweep, and one pruned evidence row.</summary>
+    private const string Version4Rows = """
+        INSERT INTO leases (name, holder, acquired_at, renewed_at, expires_at, released_at)
+            VALUES ('sweep', 'host-a:1234:seed', '2025-01-01T17:00:00.0000000+00:00', '2025-01-01T17:40:00.0000000+00:00',
+                    '2025-01-01T18:10:00.0000000+00:00', '2025-01-01T17:45:00.0000000+00:00');
+        INSERT INTO evidence (attempt_id, kind, sha256, size, relative_path, url, captured_at, label, pruned_at)
+            SELECT 700, 'html', hash, 20, 'evidence/cd/' || hash || '.html', 'http://127.0.0.1/',
+                   '2025-01-01T00:01:02.0000000+00:00', 'page', '2025-03-01T00:00:00.0000000+00:00'
+            FROM (SELECT 'cd' || replace(hex(zeroblob(31)), '0', 'e') AS hash);
+        """;
+
     private static readonly Dictionary<int, (string Sql, string[] Tables)> ByVersion = new()
     {
         [1] = (Version1Rows, ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence"]),
@@ -70,6 +83,9 @@ internal static class SchemaSeeds
         [3] = (Version1Rows + "\n" + Version2Rows + "\n" + Version3Rows,
             ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
              "campaigns", "live_actions", "tickets", "ticket_progress"]),
+        [4] = (Version1Rows + "\n" + Version2Rows + "\n" + Version3Rows + "\n" + Version4Rows,
+            ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
+             "campaigns", "live_actions", "tickets", "ticket_progress", "leases"]),
     };
 
     /// <summary>The tables the seed of <paramref name="version"/> fills, for comparing before and after an upgrade.</summary>

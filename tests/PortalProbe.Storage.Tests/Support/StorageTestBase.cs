@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using PortalProbe.Storage.Campaigns;
 using PortalProbe.Storage.Evidence;
+using PortalProbe.Storage.Leases;
 using PortalProbe.Storage.Results;
 using PortalProbe.Storage.Schema;
 
@@ -44,4 +45,10 @@ internal abstract class StorageTestBase
         new(Data.DatabasePath, new StorageOptions(), Clock, NullLogger<SchemaMigrator>.Instance);
 
     protected ContentAddressedEvidenceStore CreateEvidenceStore() => new(Data, Clock);
+
+    /// <summary>A lease store on the test's database: each call is another store, as another process would have.</summary>
+    protected SqliteLeaseStore OpenLeaseStore() =>
+        new(Data.DatabasePath, new StorageOptions(), Clock, NullLogger<SqliteLeaseStore>.Instance);
+
+    protected EvidencePruner CreatePruner() => new(Data, new StorageOptions(), Clock, NullLogger<EvidencePruner>.Instance);
 }

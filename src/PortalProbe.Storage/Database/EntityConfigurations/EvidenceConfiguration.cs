@@ -19,6 +19,7 @@ internal sealed class EvidenceConfiguration : IEntityTypeConfiguration<EvidenceR
         builder.Property(e => e.Url).HasColumnName("url");
         builder.Property(e => e.CapturedAt).HasColumnName("captured_at");
         builder.Property(e => e.Label).HasColumnName("label");
+        builder.Property(e => e.PrunedAt).HasColumnName("pruned_at");
         builder.HasIndex(e => e.AttemptId).HasDatabaseName("ix_evidence_attempt");
         builder.HasIndex(e => e.Sha256).HasDatabaseName("ix_evidence_sha256");
     }

@@ -20,4 +20,7 @@ internal sealed class EvidenceRow
     public required string CapturedAt { get; set; }
 
     public string? Label { get; set; }
+
+    /// <summary>When retention deleted the file (schema 3); null while the file is kept.</summary>
+    public string? PrunedAt { get; set; }
 }

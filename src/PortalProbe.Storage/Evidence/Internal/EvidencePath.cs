@@ -23,4 +23,22 @@ internal static class EvidencePath
         Enum.IsDefined(evidence.Kind)
         && IsHash(evidence.Sha256)
         && string.Equals(evidence.RelativePath, RelativePath(evidence.Kind, evidence.Sha256), StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="relativePath"/> has the shape of some kind's path, so that deleting it can only
+    /// ever delete a file of this store: a stored row naming anything else came from a tampered or foreign database.
+    /// </summary>
+    public static bool IsStorePath(string relativePath)
+    {
+        var parts = relativePath.Split('/');
+        if (parts.Length != 3 || parts[0] != StorageDefaults.EvidenceFolder)
+        {
+            return false;
+        }
+
+        var hash = parts[2].Length > 64 ? parts[2][..64] : "";
+        return IsHash(hash)
+            && parts[1] == hash[..2]
+            && Enum.GetValues<EvidenceKind>().Any(k => parts[2] == hash + k.FileExtension());
+    }
 }

@@ -50,5 +50,6 @@ internal static class RunResultMapping
         row.RelativePath,
         row.Url,
         StoredText.ParseTimestamp(row.CapturedAt),
-        row.Label);
+        row.Label,
+        row.PrunedAt is { } prunedAt ? StoredText.ParseTimestamp(prunedAt) : null);
 }
