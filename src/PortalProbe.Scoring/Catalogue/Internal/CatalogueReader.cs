@@ -94,6 +94,7 @@ internal static partial class CatalogueReader
         else if (id is not null && !ids.TryAdd(id, i!.Value.Location.Line))
         {
             diagnostics.Error(i.Value.Location, $"indicator id '{id}' is used twice (first at line {ids[id]})");
+            id = null;
         }
 
         var name = keys.TryGetValue("name", out var n) ? Scalars.Text(n.Value, "'name'", diagnostics) : Missing(mapping, "name", diagnostics);
