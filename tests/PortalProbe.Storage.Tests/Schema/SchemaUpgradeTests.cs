@@ -1,4 +1,6 @@
 using PortalProbe.Campaigns;
+using PortalProbe.Results;
+using PortalProbe.Storage.Overrides;
 using PortalProbe.Storage.Schema;
 using PortalProbe.Storage.Tests.Support;
 
@@ -92,6 +94,7 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
         var campaign = (await campaigns.ListAsync(None)).Single();
         var action = (await campaigns.ActionsAsync(SchemaSeeds.SeededCampaignId, None)).Single();
         var ticket = (await campaigns.TicketsAsync(SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCity, None)).Single();
+        var overrides = await new SqliteOverrideStore(Data, new StorageOptions()).HistoryAsync(SchemaSeeds.SeededCity, None);
 
         Assert.That(run, Is.Not.Null);
         using (Assert.EnterMultipleScope())
@@ -103,6 +106,8 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
             Assert.That((campaign.Id, campaign.Name, campaign.IsOpen), Is.EqualTo((SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCampaignName, false)));
             Assert.That((action.RunId, action.State, action.Outcome), Is.EqualTo((SchemaSeeds.SeededLiveRunId, LiveActionState.Done, "ticket HZ20241231000123")));
             Assert.That((ticket.Ticket, ticket.RunId), Is.EqualTo((SchemaSeeds.SeededTicket, SchemaSeeds.SeededLiveRunId)));
+            Assert.That(overrides.Select(o => (o.IndicatorId, o.Value)), Is.EqualTo(new[] { (SchemaSeeds.SeededOverrideIndicator, (double?)80.0), (SchemaSeeds.SeededOverrideIndicator, (double?)null) }));
+            Assert.That(overrides[0].Evidence!.Kind, Is.EqualTo(EvidenceKind.Screenshot));
         }
     }
 

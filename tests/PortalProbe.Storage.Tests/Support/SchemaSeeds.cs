@@ -55,12 +55,28 @@ internal static class SchemaSeeds
             VALUES (3, '310000', 'web', 'HZ20241231000123', '2024-12-31T00:02:00.0000000+00:00', 6);
         """;
 
+    /// <summary>From version 3: an override of the seeded city, then its removal (the history keeps both).</summary>
+    public const string SeededOverrideIndicator = "resolve.effective";
+
+    private const string Version3Rows = """
+        INSERT INTO overrides (id, city_code, indicator_id, value, reason, decided_by, decided_at,
+                               evidence_kind, evidence_sha256, evidence_size, evidence_path)
+            SELECT 1, '310000', 'resolve.effective', 80.0, '人工核实：答复内容有效', 'evaluator',
+                   '2025-01-02T00:00:00.0000000+00:00', 'screenshot', hash, 10, 'evidence/ab/' || hash || '.png'
+            FROM (SELECT 'ab' || replace(hex(zeroblob(31)), '0', 'c') AS hash);
+        INSERT INTO overrides (id, city_code, indicator_id, value, reason, decided_by, decided_at)
+            VALUES (2, '310000', 'resolve.effective', NULL, '重新评测', 'evaluator', '2025-01-03T00:00:00.0000000+00:00');
+        """;
+
     private static readonly Dictionary<int, (string Sql, string[] Tables)> ByVersion = new()
     {
         [1] = (Version1Rows, ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence"]),
         [2] = (Version1Rows + "\n" + Version2Rows,
             ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
              "campaigns", "live_actions", "tickets"]),
+        [3] = (Version1Rows + "\n" + Version2Rows + "\n" + Version3Rows,
+            ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
+             "campaigns", "live_actions", "tickets", "overrides"]),
     };
 
     /// <summary>The tables the seed of <paramref name="version"/> fills, for comparing before and after an upgrade.</summary>
