@@ -83,7 +83,7 @@ public static class CheckValidator
         return CityScriptLoader.Sorted(file, diagnostics.Items);
     }
 
-    /// <summary>The validator of the data folder the file sits in, directly under its checks root.</summary>
+    /// <summary>The validator of the data file directly under its checks root, or of the data folder it sits in there.</summary>
     private static DataFileValidator? DataValidatorOf(string file, IReadOnlyList<DataFileValidator>? dataFiles)
     {
         if (dataFiles is not { Count: > 0 })
@@ -92,6 +92,12 @@ public static class CheckValidator
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (dataFiles.FirstOrDefault(d => d.Folder == Path.GetFileName(file)) is { } single
+            && (Directory.Exists(Path.Combine(folder!, "cities")) || Directory.Exists(Path.Combine(folder!, "templates"))))
+        {
+            return single;
+        }
+
         while (folder is not null && Path.GetDirectoryName(folder) is { } parent)
         {
             if (dataFiles.FirstOrDefault(d => d.Folder == Path.GetFileName(folder)) is { } match

@@ -20,6 +20,8 @@ public static class CliApp
         root.Subcommands.Add(JudgeCommand.Create(environment));
         root.Subcommands.Add(ServeCommand.Create(globals, environment));
         root.Subcommands.Add(PruneCommand.Create(globals, environment));
+        root.Subcommands.Add(OverrideCommand.Create(globals, environment));
+        root.Subcommands.Add(ExportCommand.Create(globals, environment));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -34,6 +34,34 @@ public sealed class DataFileValidatorTests
     }
 
     [Test]
+    public void ValidatePaths_DataFileAtTheChecksRoot_IsCheckedByTheValidatorNamedAfterIt()
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"pp-data-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(Path.Combine(root, "cities"));
+        var file = Path.Combine(root, "indicators.yaml");
+        File.WriteAllText(file, "indicators: []\n");
+        var seen = new List<string>();
+        try
+        {
+            var diagnostics = CheckValidator.ValidatePaths(
+                [root],
+                _ => null,
+                [new DataFileValidator("indicators.yaml", f =>
+                {
+                    seen.Add(f);
+                    return [Diagnostic.Error(new SourceLocation(f, 1, 1), "catalogue says no")];
+                })]);
+
+            Assert.That(seen, Is.EqualTo(new[] { file }));
+            Assert.That(diagnostics.Select(d => d.Message), Is.EqualTo(new[] { "catalogue says no" }));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Test]
     public void ValidatePaths_DataFolderWithoutValidator_IsReportedAsNotACheckFile()
     {
         var root = Path.Combine(Path.GetTempPath(), $"pp-data-{Guid.NewGuid():N}");

@@ -1,6 +1,7 @@
 using PortalProbe.Analysis.Calendar;
 using PortalProbe.Analysis.Chatbot;
 using PortalProbe.Checks;
+using PortalProbe.Scoring.Catalogue;
 
 namespace PortalProbe.Cli.Commands;
 
@@ -11,5 +12,6 @@ internal static class DataFiles
     [
         new("calendar", path => WorkdayCalendar.Load(path).Diagnostics),
         new("questions", path => QuestionBank.Load(path).Diagnostics),
+        new(IndicatorCatalogue.FileName, path => IndicatorCatalogue.Load(path).Diagnostics),
     ];
 }

@@ -5,7 +5,7 @@ using PortalProbe.Storage.Database.Rows;
 namespace PortalProbe.Storage.Database;
 
 /// <summary>
-/// The result and campaign tables. The schema comes from <c>Schema/Scripts</c>, never from this model: the model only maps
+/// The result, campaign and override tables. The schema comes from <c>Schema/Scripts</c>, never from this model: the model only maps
 /// rows onto tables that the scripts created (a test keeps the two in step).
 /// </summary>
 internal sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> options) : DbContext(options)
@@ -32,6 +32,8 @@ internal sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> option
 
     public DbSet<TicketProgressRow> TicketProgress => Set<TicketProgressRow>();
 
+    public DbSet<OverrideRow> Overrides => Set<OverrideRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder
@@ -45,6 +47,7 @@ internal sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> option
             .ApplyConfiguration(new CampaignConfiguration())
             .ApplyConfiguration(new LiveActionConfiguration())
             .ApplyConfiguration(new TicketConfiguration())
-            .ApplyConfiguration(new TicketProgressConfiguration());
+            .ApplyConfiguration(new TicketProgressConfiguration())
+            .ApplyConfiguration(new OverrideConfiguration());
     }
 }

@@ -14,6 +14,7 @@ public sealed class DependencyDirectionTests
         ["PortalProbe.Storage"] = ["PortalProbe.Domain"],
         ["PortalProbe.Simulator"] = ["PortalProbe.Domain"],
         ["PortalProbe.Population"] = ["PortalProbe.Domain", "PortalProbe.Simulator"],
+        ["PortalProbe.Scoring"] = ["PortalProbe.Domain"],
     };
 
     private static IEnumerable<TestCaseData> Projects() =>
@@ -43,6 +44,6 @@ public sealed class DependencyDirectionTests
     {
         var references = typeof(CliApp).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
 
-        Assert.That(references, Is.SupersetOf(new[] { "PortalProbe.Browser", "PortalProbe.Storage", "PortalProbe.Checks", "PortalProbe.Analysis", "PortalProbe.Simulator" }));
+        Assert.That(references, Is.SupersetOf(new[] { "PortalProbe.Browser", "PortalProbe.Storage", "PortalProbe.Checks", "PortalProbe.Analysis", "PortalProbe.Simulator", "PortalProbe.Scoring" }));
     }
 }

@@ -1,4 +1,6 @@
 using PortalProbe.Campaigns;
+using PortalProbe.Results;
+using PortalProbe.Storage.Overrides;
 using PortalProbe.Storage.Schema;
 using PortalProbe.Storage.Tests.Support;
 
@@ -109,6 +111,7 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
         var ticket = (await campaigns.TicketsAsync(SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCity, None)).Single();
         var progress = (await campaigns.ProgressAsync(SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCity, None)).Single();
         var lease = await OpenLeaseStore().FindAsync("sweep", None);
+        var overrides = await new SqliteOverrideStore(Data, new StorageOptions()).HistoryAsync(SchemaSeeds.SeededCity, None);
 
         Assert.That(run, Is.Not.Null);
         using (Assert.EnterMultipleScope())
@@ -125,6 +128,8 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
             Assert.That((action.RunId, action.State, action.Outcome), Is.EqualTo((SchemaSeeds.SeededLiveRunId, LiveActionState.Done, "ticket HZ20241231000123")));
             Assert.That((ticket.Ticket, ticket.RunId), Is.EqualTo((SchemaSeeds.SeededTicket, SchemaSeeds.SeededLiveRunId)));
             Assert.That((progress.IsClosed, progress.FirstReply), Is.EqualTo((true, "您好，已转相关部门办理。")));
+            Assert.That(overrides.Select(o => (o.IndicatorId, o.Value)), Is.EqualTo(new[] { (SchemaSeeds.SeededOverrideIndicator, (double?)80.0), (SchemaSeeds.SeededOverrideIndicator, (double?)null) }));
+            Assert.That(overrides[0].Evidence!.Kind, Is.EqualTo(EvidenceKind.Screenshot));
         }
     }
 

@@ -4,7 +4,7 @@ namespace PortalProbe.Storage.Tests.Support;
 /// Rows written in the shape each schema version has: one city with a run, a scenario, an attempt, a step,
 /// a fact and an evidence record; from version 2 also a campaign with a live run, a live action and a ticket; from
 /// version 3 a lookup of that ticket; from version 4 also a released sweep lease and a second evidence record whose
-/// file retention pruned.
+/// file retention pruned; from version 5 an override and its removal.
 /// When a script NNNN is added, add the seed for version NNNN here (the shape its tables have then) and the
 /// tables it fills; the upgrade tests then check that every later script keeps these rows.
 /// </summary>
@@ -72,6 +72,17 @@ internal static class SchemaSeeds
             SELECT 700, 'html', hash, 20, 'evidence/cd/' || hash || '.html', 'http://127.0.0.1/',
                    '2025-01-01T00:01:02.0000000+00:00', 'page', '2025-03-01T00:00:00.0000000+00:00'
             FROM (SELECT 'cd' || replace(hex(zeroblob(31)), '0', 'e') AS hash);
+    /// <summary>From version 5: an override of the seeded city, then its removal (the history keeps both).</summary>
+    public const string SeededOverrideIndicator = "resolve.effective";
+
+    private const string Version5Rows = """
+        INSERT INTO overrides (id, city_code, indicator_id, value, reason, decided_by, decided_at,
+                               evidence_kind, evidence_sha256, evidence_size, evidence_path)
+            SELECT 1, '310000', 'resolve.effective', 80.0, '人工核实：答复内容有效', 'evaluator',
+                   '2025-01-02T00:00:00.0000000+00:00', 'screenshot', hash, 10, 'evidence/ab/' || hash || '.png'
+            FROM (SELECT 'ab' || replace(hex(zeroblob(31)), '0', 'c') AS hash);
+        INSERT INTO overrides (id, city_code, indicator_id, value, reason, decided_by, decided_at)
+            VALUES (2, '310000', 'resolve.effective', NULL, '重新评测', 'evaluator', '2025-01-03T00:00:00.0000000+00:00');
         """;
 
     private static readonly Dictionary<int, (string Sql, string[] Tables)> ByVersion = new()
@@ -86,6 +97,9 @@ internal static class SchemaSeeds
         [4] = (Version1Rows + "\n" + Version2Rows + "\n" + Version3Rows + "\n" + Version4Rows,
             ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
              "campaigns", "live_actions", "tickets", "ticket_progress", "leases"]),
+        [5] = (Version1Rows + "\n" + Version2Rows + "\n" + Version3Rows + "\n" + Version4Rows + "\n" + Version5Rows,
+            ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
+             "campaigns", "live_actions", "tickets", "ticket_progress", "leases", "overrides"]),
     };
 
     /// <summary>The tables the seed of <paramref name="version"/> fills, for comparing before and after an upgrade.</summary>
