@@ -52,7 +52,7 @@ internal static class MatrixSection
     {
         if (scenarios.Count == 0)
         {
-            return "<td><span class=\"chip not-measured\" title=\"not measured: the script checks no scenario of this kind\">–</span></td>";
+            return "<td><span class=\"chip not-measured\" title=\"not measured: this run checked no scenario of this kind\">–</span></td>";
         }
 
         var cell = new StringBuilder("<td>");

@@ -1,5 +1,6 @@
 using System.Text;
 using PortalProbe.Cli.Output;
+using PortalProbe.Diagnostics;
 using PortalProbe.Results;
 
 namespace PortalProbe.Cli.Report.Pages;
@@ -16,11 +17,19 @@ internal static class StepTable
         {
             html.Append("<tr><td class=\"num\">").Append(Html.E(step.Index)).Append("</td><td><span class=\"chip ").Append(Css(step.Outcome)).Append("\">")
                 .Append(Html.E(Label(step.Outcome))).Append("</span></td><td>").Append(Html.E($"{step.Keyword}: {step.Description}"))
-                .Append("</td><td class=\"small muted\">").Append(Html.E(step.Location.ToString())).Append("</td><td>").Append(Html.E(step.Message ?? ""))
+                .Append("</td><td class=\"small muted\" title=\"").Append(Html.E(step.Location.ToString())).Append("\">").Append(Html.E(ShortLocation(step.Location))).Append("</td><td>").Append(Html.E(step.Message ?? ""))
                 .Append("</td><td class=\"num\">").Append(Html.E((long)step.Duration.TotalMilliseconds)).Append("</td></tr>\n");
         }
 
         return html.Append("</tbody></table></details>\n").ToString();
+    }
+
+    /// <summary>The script file's folder and name with line and column; the full path is in the cell's title.</summary>
+    private static string ShortLocation(SourceLocation location)
+    {
+        var folder = Path.GetFileName(Path.GetDirectoryName(location.File));
+        var file = Path.GetFileName(location.File);
+        return string.IsNullOrEmpty(folder) ? $"{file}:{location.Line}:{location.Column}" : $"{folder}/{file}:{location.Line}:{location.Column}";
     }
 
     private static string Css(StepOutcome outcome) => outcome switch

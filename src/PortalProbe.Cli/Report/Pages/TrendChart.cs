@@ -23,16 +23,16 @@ internal static class TrendChart
             return "<p class=\"muted\">没有可用的历史记录 no history.</p>";
         }
 
-        var max = Math.Max(1, points.Max(p => p.Total));
+        var step = (int)Math.Ceiling(Math.Max(1, points.Max(p => p.Total)) / 4.0);
+        var max = step * (int)Math.Ceiling(Math.Max(1, points.Max(p => p.Total)) / (double)step);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"trend\" role=\"img\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" xmlns=\"http://www.w3.org/2000/svg\">")
             .Append("<title>").Append(Html.E($"通过的场景数随时间变化 passed scenarios over {points.Count} runs")).Append("</title>");
-        for (var tick = 0; tick <= 4; tick++)
+        for (var value = 0; value <= max; value += step)
         {
-            var value = max * tick / 4.0;
             var y = Y(value, max);
             svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Left}\" x2=\"{Width - Right}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"#e3e6ea\"/>")
-                .Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" font-size=\"11\" text-anchor=\"end\" fill=\"#5f6670\">{value:0.#}</text>");
+                .Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" font-size=\"11\" text-anchor=\"end\" fill=\"#5f6670\">{value}</text>");
         }
 
         svg.Append(Series(points, p => p.Total, max, "#9aa0a6", "total"))
