@@ -44,13 +44,21 @@ internal sealed class ReportBrowser : IAsyncDisposable
 
     public static string FileUrl(string path) => new Uri(path).AbsoluteUri;
 
-    /// <summary>Saves a full-page screenshot into the test's output folder and attaches it to the test result.</summary>
-    public async Task SaveScreenshotAsync(string name)
+    /// <summary>Saves a full-page screenshot (or one of <paramref name="part"/>) into the test's output folder and attaches it to the test result.</summary>
+    public async Task SaveScreenshotAsync(string name, ILocator? part = null)
     {
         var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "report-screens");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".png");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        if (part is null)
+        {
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        }
+        else
+        {
+            await part.ScreenshotAsync(new LocatorScreenshotOptions { Path = path });
+        }
+
         TestContext.AddTestAttachment(path, name);
     }
 

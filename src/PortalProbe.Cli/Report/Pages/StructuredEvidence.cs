@@ -35,7 +35,9 @@ internal static class StructuredEvidence
 
         var links = FindObjects(root, o => o["url"] is JsonValue && (o["chain"] is not null || o["outcome"] is not null)).ToList();
         var answers = FindObjects(root, o => o["question"] is JsonValue && o.ContainsKey("answer")).ToList();
-        var html = new StringBuilder();
+        var dates = FindObjects(root, o => o["date"] is JsonValue && (o.ContainsKey("written") || o.ContainsKey("text"))).ToList();
+        var visited = FindObjects(root, o => o["url"] is JsonValue && o.ContainsKey("problem") && !o.ContainsKey("outcome")).ToList();
+        var html = new StringBuilder(Summary(root));
         if (links.Count > 0)
         {
             html.Append(LinkTable.Render(links));
@@ -46,9 +48,27 @@ internal static class StructuredEvidence
             html.Append(ChatTranscript.Render(answers));
         }
 
-        if (links.Count == 0 && answers.Count == 0)
+        if (dates.Count > 0)
         {
-            html.Append("<pre>").Append(Html.E(root?.ToJsonString(Indented) ?? "null")).Append("</pre>");
+            html.Append(DateTable.Render(dates, Text(root?["newest"])));
+        }
+
+        if (visited.Count > 0)
+        {
+            html.Append("<details class=\"visited\"><summary>").Append(Html.E($"访问过的页面 pages visited ({visited.Count})")).Append("</summary><ul class=\"chain\">");
+            foreach (var page in visited)
+            {
+                var problem = Text(page["problem"]);
+                html.Append("<li>").Append(Html.E(Text(page["url"]))).Append(" <span class=\"muted\">(").Append(Html.E(Text(page["status"]))).Append(')')
+                    .Append(problem.Length == 0 ? "" : " " + Html.E(problem)).Append("</span></li>");
+            }
+
+            html.Append("</ul></details>\n");
+        }
+
+        if (links.Count == 0 && answers.Count == 0 && dates.Count == 0)
+        {
+            html.Append("<details><summary>JSON</summary><pre>").Append(Html.E(root?.ToJsonString(Indented) ?? "null")).Append("</pre></details>");
         }
 
         return Titled(item, html.ToString());
@@ -100,6 +120,36 @@ internal static class StructuredEvidence
         JsonValue v when v.TryGetValue<string>(out var s) => s,
         _ => node.ToJsonString(),
     };
+
+    /// <summary>The document's own scalar fields (and those of objects it holds directly), as "name: value" pairs.</summary>
+    private static string Summary(JsonNode? root)
+    {
+        if (root is not JsonObject document)
+        {
+            return "";
+        }
+
+        var pairs = new List<string>();
+        foreach (var (name, value) in document)
+        {
+            if (value is JsonValue)
+            {
+                pairs.Add(Pair(name, value));
+            }
+            else if (value is JsonObject nested)
+            {
+                pairs.AddRange(nested.Where(p => p.Value is JsonValue).Select(p => Pair($"{name}.{p.Key}", p.Value)));
+            }
+        }
+
+        return pairs.Count == 0 ? "" : $"<p class=\"small data-summary\">{string.Join(" · ", pairs)}</p>\n";
+    }
+
+    private static string Pair(string name, JsonNode? value)
+    {
+        var text = Text(value);
+        return $"<span class=\"muted\">{Html.E(name)}:</span> {Html.E(text.Length > 200 ? text[..200] + "…" : text)}";
+    }
 
     private static string Titled(EvidenceRef item, string content) =>
         $"<div class=\"data-evidence\"><h4>{Html.E(item.Label ?? "data")}</h4>\n{content}</div>\n";
