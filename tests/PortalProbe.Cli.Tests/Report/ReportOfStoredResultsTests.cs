@@ -1,4 +1,6 @@
 using Microsoft.Playwright;
+using PortalProbe.Cli.Report;
+using PortalProbe.Cli.Report.Sources;
 using PortalProbe.Testing;
 
 namespace PortalProbe.Cli.Tests.Report;
@@ -68,6 +70,44 @@ public sealed class ReportOfStoredResultsTests
         await browser.SaveScreenshotAsync("stored-city-shenzhen-reports", page.Locator("#s-web-reports"));
         Assert.That(browser.Dialogs, Is.Empty, "no script from portal text ran");
         Assert.That(browser.Requests, Has.All.StartWith("file://"));
+    }
+
+    [Test]
+    public async Task Report_WithScores_ShowsNationalTableScoresOverridesAndNotMeasured()
+    {
+        using var work = new TempDirectory();
+        await using var browser = await ReportBrowser.LaunchAsync();
+        await StoredResults.StoreAsync(work.Combine("data"), await ScreenshotOfAsync(browser.Page), Start);
+        var (store, evidence) = await StoredResults.OpenAsync(work.Combine("data"), TimeProvider.System);
+        var runs = await new LatestRunsSource(store).LoadAsync(CancellationToken.None);
+        var scores = new ReportScores(
+            [new NationalFinding("可在线提交诉求", 1, 2, "submission", NotMeasured: 1), new NationalFinding("提供智能客服", 1, 2, "chatbot")],
+            new Dictionary<string, CityScore>
+            {
+                [StoredResults.Shenzhen] = new(72.5, Incomplete: true,
+                [
+                    new ReportIndicator("response", "服务响应", 1, 80, Incomplete: true),
+                    new ReportIndicator("register", "注册登录", 3, null, Reason: "wechat/register: manual"),
+                    new ReportIndicator("enterprise", "企业诉求一键直达", 3, 100, Override: new ReportOverride(100, "王评估", Start, "人工核验公众号菜单<有入口>")),
+                ]),
+            });
+        var data = new ReportData(runs.Selection, Start, runs.Cities, scores);
+        await ReportFolder.WriteAsync(work.Combine("report"), (folder, token) => ReportWriter.WriteAsync(data, evidence, folder, token), CancellationToken.None);
+        var page = browser.Page;
+
+        await page.GotoAsync(ReportBrowser.FileUrl(work.Combine("report", "index.html")));
+        await browser.SaveScreenshotAsync("scored-index");
+        var national = page.Locator("table.national tbody tr");
+        Assert.That(await national.Nth(0).InnerTextAsync(), Does.Contain("可在线提交诉求").And.Contain("1 / 2").And.Contain("50.0%").And.Contain("1 未测"));
+        Assert.That(await page.Locator("#not-scored").CountAsync(), Is.EqualTo(0));
+        Assert.That(await page.Locator($"tr[data-city='{StoredResults.Shenzhen}'] td.num").InnerTextAsync(), Is.EqualTo("72.5*"));
+        Assert.That(await page.Locator("tr[data-city='330100'] td.num").InnerTextAsync(), Is.EqualTo("未评分"), "a city the scoring left out is not scored, not zero");
+
+        await page.Locator($"tr[data-city='{StoredResults.Shenzhen}'] a.city-link").ClickAsync();
+        var rows = page.Locator("table.scores tbody tr");
+        Assert.That(await rows.Nth(1).InnerTextAsync(), Does.Contain("注册登录").And.Contain("未测 not measured").And.Contain("wechat/register: manual"));
+        Assert.That(await rows.Nth(2).InnerTextAsync(), Does.Contain("人工认定 override").And.Contain("王评估").And.Contain("人工核验公众号菜单<有入口>"));
+        await browser.SaveScreenshotAsync("scored-city-scores", page.Locator("table.scores"));
     }
 
     /// <summary>A real PNG with Chinese text, made by Chromium, to stand in for a portal screenshot.</summary>

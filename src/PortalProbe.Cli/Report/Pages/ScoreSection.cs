@@ -24,13 +24,16 @@ internal static class ScoreSection
                 .Append("</td><td style=\"padding-left:").Append(Html.E((indicator.Level * 12) - 4)).Append("px\">").Append(Html.E(indicator.Name))
                 .Append("</td><td class=\"num\">")
                 .Append(indicator.Score is { } value ? Html.E(Html.Number(value)) : "<span class=\"chip not-measured\">未测 not measured</span>")
-                .Append("</td><td>").Append(Override(indicator.Override)).Append("</td></tr>\n");
+                .Append(indicator.Incomplete ? " <span class=\"chip v-manual\" title=\"some leaves below are not measured\">不完整</span>" : "")
+                .Append("</td><td>").Append(Override(indicator.Override))
+                .Append(indicator.Reason is { Length: > 0 } reason ? "<span class=\"small muted\">" + Html.E(reason) + "</span>" : "")
+                .Append("</td></tr>\n");
         }
 
         return html.Append("</tbody></table>\n").ToString();
     }
 
-    private static string Override(ScoreOverride? decision) => decision is null
+    private static string Override(ReportOverride? decision) => decision is null
         ? ""
         : $"<span class=\"chip v-manual\">人工认定 override</span> {Html.E($"{Html.Number(decision.Value)} · {decision.By} · {BeijingTime.Format(decision.At)} · {decision.Reason}")}";
 }
