@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PortalProbe.Cities;
 using PortalProbe.Results;
@@ -14,7 +15,7 @@ internal static class ScenarioSection
         var html = new StringBuilder();
         html.Append("<article class=\"scenario ").Append(style.CssClass).Append("-scenario\" id=\"").Append(CityPage.ScenarioAnchor(scenario)).Append("\">\n<h3>")
             .Append(style.Chip()).Append(' ').Append(Html.E(scenario.Scenario))
-            .Append(" <span class=\"muted small\">").Append(Html.E($"{VerdictStyle.FunctionName(scenario.Kind)} ({scenario.Kind.ToId()}) · {scenario.Channel.DisplayName()} · {scenario.Attempts.Count} attempt(s) · {scenario.Duration.TotalSeconds:0.0}s"))
+            .Append(" <span class=\"muted small\">").Append(Html.E(string.Create(CultureInfo.InvariantCulture, $"{VerdictStyle.FunctionName(scenario.Kind)} ({scenario.Kind.ToId()}) · {scenario.Channel.DisplayName()} · {scenario.Attempts.Count} attempt(s) · {scenario.Duration.TotalSeconds:0.0}s")))
             .Append("</span></h3>\n<p class=\"reason\">").Append(Html.E(scenario.Reason)).Append("</p>\n");
         if (scenario.Final.Hint is { } hint)
         {
