@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateCommand.Create(environment));
         root.Subcommands.Add(RunCommand.Create(globals, environment));
         root.Subcommands.Add(ResultsCommand.Create(globals, environment));
+        root.Subcommands.Add(ReportCommand.Create(globals, environment));
         root.Subcommands.Add(CampaignCommand.Create(globals, environment));
         root.Subcommands.Add(FixturesCommand.Create(environment));
         root.Subcommands.Add(JudgeCommand.Create(environment));

@@ -188,6 +188,17 @@ public sealed class SqliteResultStore : IResultStore
         return runs;
     }
 
+    /// <summary>The codes of every city with at least one stored run, in code order.</summary>
+    public async Task<IReadOnlyList<string>> CityCodesAsync(CancellationToken cancellationToken)
+    {
+        await using var db = _database.CreateContext();
+        return await db.Runs.AsNoTracking()
+            .Select(r => r.CityCode)
+            .Distinct()
+            .OrderBy(c => c)
+            .ToListAsync(cancellationToken);
+    }
+
     private static async Task EnsureRunExistsAsync(ResultsDbContext db, long runId, CancellationToken cancellationToken)
     {
         if (!await db.Runs.AnyAsync(r => r.Id == runId, cancellationToken))

@@ -123,6 +123,21 @@ internal sealed class SqliteResultStoreTests : StorageTestBase
     }
 
     [Test]
+    public async Task CityCodesAsync_CitiesWithRuns_ListsEachOnceInCodeOrder()
+    {
+        var store = await OpenStoreAsync();
+        var none = await store.CityCodesAsync(None);
+        await store.BeginRunAsync(RunOf(Hangzhou, Start), None);
+        await store.BeginRunAsync(RunOf(Beijing, Start), None);
+        await store.BeginRunAsync(RunOf(Hangzhou, Start.AddHours(1)), None);
+
+        var codes = await store.CityCodesAsync(None);
+
+        Assert.That(none, Is.Empty);
+        Assert.That(codes, Is.EqualTo(new[] { Beijing.Code, Hangzhou.Code }.Order(StringComparer.Ordinal)));
+    }
+
+    [Test]
     public async Task SaveScenarioAsync_SameScenarioTwice_KeepsOneRowWithTheLaterResultInItsPlace()
     {
         var store = await OpenStoreAsync();
