@@ -72,6 +72,8 @@ internal static class SchemaSeeds
             SELECT 700, 'html', hash, 20, 'evidence/cd/' || hash || '.html', 'http://127.0.0.1/',
                    '2025-01-01T00:01:02.0000000+00:00', 'page', '2025-03-01T00:00:00.0000000+00:00'
             FROM (SELECT 'cd' || replace(hex(zeroblob(31)), '0', 'e') AS hash);
+        """;
+
     /// <summary>From version 5: an override of the seeded city, then its removal (the history keeps both).</summary>
     public const string SeededOverrideIndicator = "resolve.effective";
 
