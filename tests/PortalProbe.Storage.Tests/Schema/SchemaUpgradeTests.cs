@@ -92,6 +92,10 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
         var campaign = (await campaigns.ListAsync(None)).Single();
         var action = (await campaigns.ActionsAsync(SchemaSeeds.SeededCampaignId, None)).Single();
         var ticket = (await campaigns.TicketsAsync(SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCity, None)).Single();
+        var sweeps = await OpenSweepStoreAsync();
+        var sweep = await sweeps.FindAsync(SchemaSeeds.SeededSweepId, None);
+        var sweepCity = (await sweeps.CitiesAsync(SchemaSeeds.SeededSweepId, None)).Single();
+        var regression = (await sweeps.RegressionsAsync(SchemaSeeds.SeededSweepId, None)).Single();
 
         Assert.That(run, Is.Not.Null);
         using (Assert.EnterMultipleScope())
@@ -103,6 +107,9 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
             Assert.That((campaign.Id, campaign.Name, campaign.IsOpen), Is.EqualTo((SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCampaignName, false)));
             Assert.That((action.RunId, action.State, action.Outcome), Is.EqualTo((SchemaSeeds.SeededLiveRunId, LiveActionState.Done, "ticket HZ20241231000123")));
             Assert.That((ticket.Ticket, ticket.RunId), Is.EqualTo((SchemaSeeds.SeededTicket, SchemaSeeds.SeededLiveRunId)));
+            Assert.That((sweep?.IsFinished, sweep?.Request.Vars["port"], sweep?.Request.Parallel), Is.EqualTo((true, "8080", 6)));
+            Assert.That((sweepCity.State, sweepCity.RunId), Is.EqualTo((PortalProbe.Sweeps.SweepCityState.Done, SchemaSeeds.SeededRunId)));
+            Assert.That((regression.Scenario, regression.PreviousRunId), Is.EqualTo(("submit appeal", SchemaSeeds.SeededLiveRunId)));
         }
     }
 

@@ -55,12 +55,28 @@ internal static class SchemaSeeds
             VALUES (3, '310000', 'web', 'HZ20241231000123', '2024-12-31T00:02:00.0000000+00:00', 6);
         """;
 
+    /// <summary>From version 3: a finished sweep whose one city is done with run 7, and its regression.</summary>
+    public const long SeededSweepId = 4;
+
+    private const string Version3Rows = """
+        INSERT INTO sweeps (id, started_at, finished_at, mode, campaign_id, checks_dir, vars, parallel, request_key)
+            VALUES (4, '2025-01-01T00:00:00.0000000+00:00', '2025-01-01T00:06:00.0000000+00:00', 'dry-run', NULL,
+                    '/srv/checks', '{"port":"8080"}', 6, 'dry-run||/srv/checks|310000|port=8080');
+        INSERT INTO sweep_cities (sweep_id, city_code, position, state, run_id, started_at, finished_at)
+            VALUES (4, '310000', 0, 'done', 7, '2025-01-01T00:00:00.0000000+00:00', '2025-01-01T00:05:00.0000000+00:00');
+        INSERT INTO sweep_regressions (sweep_id, city_code, channel, scenario, previous_sweep_id, previous_run_id, run_id, reason)
+            VALUES (4, '310000', 'wechat', 'submit appeal', 4, 6, 7, 'button not found');
+        """;
+
     private static readonly Dictionary<int, (string Sql, string[] Tables)> ByVersion = new()
     {
         [1] = (Version1Rows, ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence"]),
         [2] = (Version1Rows + "\n" + Version2Rows,
             ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
              "campaigns", "live_actions", "tickets"]),
+        [3] = (Version1Rows + "\n" + Version2Rows + "\n" + Version3Rows,
+            ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
+             "campaigns", "live_actions", "tickets", "sweeps", "sweep_cities", "sweep_regressions"]),
     };
 
     /// <summary>The tables the seed of <paramref name="version"/> fills, for comparing before and after an upgrade.</summary>

@@ -3,6 +3,7 @@ using PortalProbe.Storage.Campaigns;
 using PortalProbe.Storage.Evidence;
 using PortalProbe.Storage.Results;
 using PortalProbe.Storage.Schema;
+using PortalProbe.Storage.Sweeps;
 
 namespace PortalProbe.Storage.Tests.Support;
 
@@ -39,6 +40,9 @@ internal abstract class StorageTestBase
 
     protected Task<SqliteCampaignStore> OpenCampaignStoreAsync() =>
         SqliteCampaignStore.OpenAsync(Data, new StorageOptions(), Clock, NullLoggerFactory.Instance, CancellationToken.None);
+
+    protected Task<SqliteSweepStore> OpenSweepStoreAsync() =>
+        SqliteSweepStore.OpenAsync(Data, new StorageOptions(), Clock, NullLoggerFactory.Instance, CancellationToken.None);
 
     protected SchemaMigrator CreateMigrator() =>
         new(Data.DatabasePath, new StorageOptions(), Clock, NullLogger<SchemaMigrator>.Instance);
