@@ -53,10 +53,11 @@ internal sealed class ProbeHost : IAsyncDisposable
     public void Adjust(Func<BrowserConfig, BrowserConfig> change) => _config = change(BrowserConfig);
 
     public static async Task<ProbeHost> OpenAsync(
-        CliEnvironment environment, string? dataPath, string? configPath, bool verbose, CancellationToken cancellationToken)
+        CliEnvironment environment, string? dataPath, string? configPath, bool verbose, CancellationToken cancellationToken,
+        string? progressSource = null)
     {
         var data = DataDirectory.Resolve(dataPath, environment.Variables, environment.WorkingDirectory);
-        var loggers = LoggingSetup.Create(data.LogsRoot, verbose);
+        var loggers = LoggingSetup.Create(data.LogsRoot, verbose, progressSource);
         try
         {
             var results = await SqliteResultStore.OpenAsync(
@@ -72,8 +73,11 @@ internal sealed class ProbeHost : IAsyncDisposable
         }
     }
 
-    public CityRunner CreateRunner(ScenarioServices services) => new(
-        LaunchBrowserAsync,
+    public CityRunner CreateRunner(ScenarioServices services) => CreateRunner(services, LaunchBrowserAsync);
+
+    /// <summary>A runner on a Chromium the caller provides (a sweep's recycled browser).</summary>
+    public CityRunner CreateRunner(ScenarioServices services, Func<CancellationToken, Task<BrowserSession>> browser) => new(
+        browser,
         BrowserConfig,
         Results,
         Evidence,
@@ -93,6 +97,10 @@ internal sealed class ProbeHost : IAsyncDisposable
         Loggers.Dispose();
         _browserStart.Dispose();
     }
+
+    /// <summary>A Chromium of its own, closed by the caller (a sweep replaces its Chromium every so many cities).</summary>
+    public Task<BrowserSession> LaunchNewBrowserAsync(CancellationToken cancellationToken) =>
+        BrowserSession.LaunchAsync(BrowserConfig.Chromium, cancellationToken);
 
     /// <summary>One Chromium for the process, even when several cities start at once.</summary>
     private async Task<BrowserSession> LaunchBrowserAsync(CancellationToken cancellationToken)
