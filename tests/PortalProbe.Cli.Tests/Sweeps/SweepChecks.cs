@@ -51,6 +51,14 @@ internal static class SweepChecks
         return (sweep!, cities, runs);
     }
 
+    /// <summary>Whether a sweep with this id is recorded (null when not), without asserting it is.</summary>
+    public static async Task<Sweep?> TryReadAsync(string data, long sweepId)
+    {
+        var directory = DataDirectory.Resolve(data, _ => null, Path.GetTempPath());
+        var sweeps = new SqliteSweepStore(directory, new StorageOptions(), NullLogger<SqliteSweepStore>.Instance);
+        return await sweeps.FindAsync(sweepId, CancellationToken.None);
+    }
+
     private static void CopyFolder(string from, string to, string skip)
     {
         Directory.CreateDirectory(to);
