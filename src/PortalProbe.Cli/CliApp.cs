@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create(globals, environment));
         root.Subcommands.Add(ValidateCommand.Create(environment));
         root.Subcommands.Add(RunCommand.Create(globals, environment));
+        root.Subcommands.Add(SweepCommand.Create(globals, environment));
         root.Subcommands.Add(ResultsCommand.Create(globals, environment));
         root.Subcommands.Add(ReportCommand.Create(globals, environment));
         root.Subcommands.Add(CampaignCommand.Create(globals, environment));

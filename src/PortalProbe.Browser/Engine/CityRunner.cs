@@ -53,7 +53,17 @@ public sealed class CityRunner(
         string? stopReason = preflight.MissingSecrets.Count > 0 ? "the run stopped before starting the browser: a secret is missing" : null;
         if (stopReason is null)
         {
-            stopReason = await RunPlanAsync(script, request, plan, runId, stored, cancellationToken);
+            using var budget = request.TimeBudget is { } limit ? new CancellationTokenSource(limit, time) : new CancellationTokenSource();
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+            try
+            {
+                stopReason = await RunPlanAsync(script, request, plan, runId, stored, linked.Token);
+            }
+            catch (Exception e) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested && e is OperationCanceledException or TimeoutException or PlaywrightException)
+            {
+                // The city's time is up: what did not finish is recorded as our error, not as the portal's fault.
+                stopReason = RunRequest.BudgetExceeded;
+            }
         }
 
         foreach (var (channel, scenario) in plan.Where(p => !stored.Any(s => s.Scenario == p.Scenario.Name && s.Channel == p.Channel.Kind)))

@@ -13,8 +13,17 @@ public sealed record RunRequest(
     ChannelKind? Channel = null,
     Campaign? LiveCampaign = null)
 {
+    /// <summary>The reason recorded for the scenarios a city had not finished when its time budget ran out.</summary>
+    public const string BudgetExceeded = "city time budget exceeded";
+
     public const string DryRun = "dry-run";
     public const string Live = "live";
 
     public string Mode => LiveCampaign is null ? DryRun : Live;
+
+    /// <summary>
+    /// How long the city may take (a sweep's per-city budget); when it runs out, the scenario in progress is
+    /// cancelled and every unfinished scenario is recorded as error with <see cref="BudgetExceeded"/>. Null: no limit.
+    /// </summary>
+    public TimeSpan? TimeBudget { get; init; }
 }

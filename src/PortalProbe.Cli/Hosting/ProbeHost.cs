@@ -56,10 +56,11 @@ internal sealed class ProbeHost : IAsyncDisposable
     public void Adjust(Func<BrowserConfig, BrowserConfig> change) => _config = change(BrowserConfig);
 
     public static async Task<ProbeHost> OpenAsync(
-        CliEnvironment environment, string? dataPath, string? configPath, bool verbose, CancellationToken cancellationToken)
+        CliEnvironment environment, string? dataPath, string? configPath, bool verbose, CancellationToken cancellationToken,
+        string? progressSource = null)
     {
         var data = DataDirectory.Resolve(dataPath, environment.Variables, environment.WorkingDirectory);
-        var loggers = LoggingSetup.Create(data.LogsRoot, verbose);
+        var loggers = LoggingSetup.Create(data.LogsRoot, verbose, progressSource);
         try
         {
             var results = await SqliteResultStore.OpenAsync(
@@ -79,8 +80,11 @@ internal sealed class ProbeHost : IAsyncDisposable
     /// A runner whose links checks all share the process's one <see cref="HostTraffic"/>, made from the configuration's
     /// <c>links</c> section on first use, so per-host politeness holds across cities running in parallel.
     /// </summary>
-    public CityRunner CreateRunner(ScenarioServices services) => new(
-        LaunchBrowserAsync,
+    public CityRunner CreateRunner(ScenarioServices services) => CreateRunner(services, LaunchBrowserAsync);
+
+    /// <summary>A runner on a Chromium the caller provides (a sweep's recycled browser).</summary>
+    public CityRunner CreateRunner(ScenarioServices services, Func<CancellationToken, Task<BrowserSession>> browser) => new(
+        browser,
         BrowserConfig,
         Results,
         Evidence,
@@ -112,6 +116,10 @@ internal sealed class ProbeHost : IAsyncDisposable
         _traffic ??= new HostTraffic(BrowserConfig.Links, _environment.Time, Loggers.CreateLogger<HostTraffic>());
         return services with { Links = _traffic.Options, Traffic = _traffic };
     }
+
+    /// <summary>A Chromium of its own, closed by the caller (a sweep replaces its Chromium every so many cities).</summary>
+    public Task<BrowserSession> LaunchNewBrowserAsync(CancellationToken cancellationToken) =>
+        BrowserSession.LaunchAsync(BrowserConfig.Chromium, cancellationToken);
 
     /// <summary>One Chromium for the process, even when several cities start at once.</summary>
     private async Task<BrowserSession> LaunchBrowserAsync(CancellationToken cancellationToken)

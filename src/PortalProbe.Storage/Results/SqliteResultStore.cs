@@ -169,6 +169,16 @@ public sealed class SqliteResultStore : IResultStore
         return runs.Count == 0 ? null : runs[0];
     }
 
+    /// <summary>One run by its id, complete or not; null when there is no such run (a sweep's city points at its run).</summary>
+    public async Task<CityRunResult?> FindRunAsync(long runId, CancellationToken cancellationToken)
+    {
+        await using var db = _database.CreateContext();
+        await using var transaction = await StoreTransaction.BeginReadAsync(db, cancellationToken);
+        return await db.Runs.AsNoTracking().AnyAsync(r => r.Id == runId, cancellationToken)
+            ? await RunQueries.ReadRunAsync(db, runId, cancellationToken)
+            : null;
+    }
+
     /// <summary>The latest <paramref name="count"/> runs of a city, latest first, complete or not.</summary>
     public async Task<IReadOnlyList<CityRunResult>> RecentRunsAsync(
         string cityCode, int count, CancellationToken cancellationToken)

@@ -23,7 +23,8 @@ internal sealed class SchemaMigratorTests : StorageTestBase
             Assert.That(tables, Is.EquivalentTo(new[]
             {
                 "attempts", "campaigns", "cities", "evidence", "facts", "live_actions", "runs", "scenario_results",
-                "schema_version", "step_results", "ticket_progress", "tickets", "leases", "overrides",
+                "schema_version", "step_results", "sweep_cities", "sweep_regressions", "sweeps", "ticket_progress", "tickets",
+                "leases", "overrides",
             }));
             Assert.That(await StoredRows.CountAsync(Data, "schema_version"), Is.EqualTo(SchemaMigrator.LatestVersion));
             Assert.That(

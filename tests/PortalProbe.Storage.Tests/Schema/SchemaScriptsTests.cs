@@ -10,6 +10,6 @@ internal sealed class SchemaScriptsTests
         var scripts = SchemaScripts.All;
 
         Assert.That(scripts.Select(s => s.Version), Is.EqualTo(Enumerable.Range(1, scripts.Count)));
-        Assert.That(scripts.Select(s => s.ToString()), Is.EqualTo(new[] { "0001_initial", "0002_campaigns", "0003_ticket_progress", "0004_leases", "0005_overrides" }));
+        Assert.That(scripts.Select(s => s.ToString()), Is.EqualTo(new[] { "0001_initial", "0002_campaigns", "0003_ticket_progress", "0004_leases", "0005_overrides", "0006_sweeps" }));
     }
 }

@@ -112,6 +112,10 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
         var progress = (await campaigns.ProgressAsync(SchemaSeeds.SeededCampaignId, SchemaSeeds.SeededCity, None)).Single();
         var lease = await OpenLeaseStore().FindAsync("sweep", None);
         var overrides = await new SqliteOverrideStore(Data, new StorageOptions()).HistoryAsync(SchemaSeeds.SeededCity, None);
+        var sweeps = await OpenSweepStoreAsync();
+        var sweep = await sweeps.FindAsync(SchemaSeeds.SeededSweepId, None);
+        var sweepCity = (await sweeps.CitiesAsync(SchemaSeeds.SeededSweepId, None)).Single();
+        var regression = (await sweeps.RegressionsAsync(SchemaSeeds.SeededSweepId, None)).Single();
 
         Assert.That(run, Is.Not.Null);
         using (Assert.EnterMultipleScope())
@@ -130,6 +134,9 @@ internal sealed class SchemaUpgradeTests : StorageTestBase
             Assert.That((progress.IsClosed, progress.FirstReply), Is.EqualTo((true, "您好，已转相关部门办理。")));
             Assert.That(overrides.Select(o => (o.IndicatorId, o.Value)), Is.EqualTo(new[] { (SchemaSeeds.SeededOverrideIndicator, (double?)80.0), (SchemaSeeds.SeededOverrideIndicator, (double?)null) }));
             Assert.That(overrides[0].Evidence!.Kind, Is.EqualTo(EvidenceKind.Screenshot));
+            Assert.That((sweep?.IsFinished, sweep?.Request.Vars["port"], sweep?.Request.Parallel), Is.EqualTo((true, "8080", 6)));
+            Assert.That((sweepCity.State, sweepCity.RunId), Is.EqualTo((PortalProbe.Sweeps.SweepCityState.Done, SchemaSeeds.SeededRunId)));
+            Assert.That((regression.Scenario, regression.PreviousRunId), Is.EqualTo(("submit appeal", SchemaSeeds.SeededLiveRunId)));
         }
     }
 

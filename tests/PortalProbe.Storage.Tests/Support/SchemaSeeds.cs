@@ -4,7 +4,7 @@ namespace PortalProbe.Storage.Tests.Support;
 /// Rows written in the shape each schema version has: one city with a run, a scenario, an attempt, a step,
 /// a fact and an evidence record; from version 2 also a campaign with a live run, a live action and a ticket; from
 /// version 3 a lookup of that ticket; from version 4 also a released sweep lease and a second evidence record whose
-/// file retention pruned; from version 5 an override and its removal.
+/// file retention pruned; from version 5 an override and its removal; from version 6 a finished sweep.
 /// When a script NNNN is added, add the seed for version NNNN here (the shape its tables have then) and the
 /// tables it fills; the upgrade tests then check that every later script keeps these rows.
 /// </summary>
@@ -87,6 +87,19 @@ internal static class SchemaSeeds
             VALUES (2, '310000', 'resolve.effective', NULL, '重新评测', 'evaluator', '2025-01-03T00:00:00.0000000+00:00');
         """;
 
+    /// <summary>From version 6: a finished sweep whose one city is done with run 7, and its regression.</summary>
+    public const long SeededSweepId = 4;
+
+    private const string Version6Rows = """
+        INSERT INTO sweeps (id, started_at, finished_at, mode, campaign_id, checks_dir, vars, parallel, request_key)
+            VALUES (4, '2025-01-01T00:00:00.0000000+00:00', '2025-01-01T00:06:00.0000000+00:00', 'dry-run', NULL,
+                    '/srv/checks', '{"port":"8080"}', 6, 'dry-run||/srv/checks|310000|port=8080');
+        INSERT INTO sweep_cities (sweep_id, city_code, position, state, run_id, started_at, finished_at)
+            VALUES (4, '310000', 0, 'done', 7, '2025-01-01T00:00:00.0000000+00:00', '2025-01-01T00:05:00.0000000+00:00');
+        INSERT INTO sweep_regressions (sweep_id, city_code, channel, scenario, previous_sweep_id, previous_run_id, run_id, reason)
+            VALUES (4, '310000', 'wechat', 'submit appeal', 4, 6, 7, 'button not found');
+        """;
+
     private static readonly Dictionary<int, (string Sql, string[] Tables)> ByVersion = new()
     {
         [1] = (Version1Rows, ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence"]),
@@ -102,6 +115,9 @@ internal static class SchemaSeeds
         [5] = (Version1Rows + "\n" + Version2Rows + "\n" + Version3Rows + "\n" + Version4Rows + "\n" + Version5Rows,
             ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
              "campaigns", "live_actions", "tickets", "ticket_progress", "leases", "overrides"]),
+        [6] = (Version1Rows + "\n" + Version2Rows + "\n" + Version3Rows + "\n" + Version4Rows + "\n" + Version5Rows + "\n" + Version6Rows,
+            ["cities", "runs", "scenario_results", "attempts", "step_results", "facts", "evidence",
+             "campaigns", "live_actions", "tickets", "ticket_progress", "leases", "overrides", "sweeps", "sweep_cities", "sweep_regressions"]),
     };
 
     /// <summary>The tables the seed of <paramref name="version"/> fills, for comparing before and after an upgrade.</summary>

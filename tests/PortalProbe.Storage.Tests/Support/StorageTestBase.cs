@@ -4,6 +4,7 @@ using PortalProbe.Storage.Evidence;
 using PortalProbe.Storage.Leases;
 using PortalProbe.Storage.Results;
 using PortalProbe.Storage.Schema;
+using PortalProbe.Storage.Sweeps;
 
 namespace PortalProbe.Storage.Tests.Support;
 
@@ -40,6 +41,9 @@ internal abstract class StorageTestBase
 
     protected Task<SqliteCampaignStore> OpenCampaignStoreAsync() =>
         SqliteCampaignStore.OpenAsync(Data, new StorageOptions(), Clock, NullLoggerFactory.Instance, CancellationToken.None);
+
+    protected Task<SqliteSweepStore> OpenSweepStoreAsync() =>
+        SqliteSweepStore.OpenAsync(Data, new StorageOptions(), Clock, NullLoggerFactory.Instance, CancellationToken.None);
 
     protected SchemaMigrator CreateMigrator() =>
         new(Data.DatabasePath, new StorageOptions(), Clock, NullLogger<SchemaMigrator>.Instance);

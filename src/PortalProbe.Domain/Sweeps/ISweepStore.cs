@@ -1,0 +1,33 @@
+namespace PortalProbe.Sweeps;
+
+/// <summary>
+/// Sweeps and the state of each of their cities. Every write is one short transaction, so a sweep killed at any
+/// moment leaves a state it can be resumed from.
+/// </summary>
+public interface ISweepStore
+{
+    /// <summary>Records a new sweep with every city pending.</summary>
+    Task<Sweep> CreateAsync(SweepRequest request, DateTimeOffset startedAt, CancellationToken cancellationToken);
+
+    Task<Sweep?> FindAsync(long sweepId, CancellationToken cancellationToken);
+
+    /// <summary>The newest unfinished sweep that was asked the same thing (<see cref="SweepRequest.Key"/>), if any.</summary>
+    Task<Sweep?> FindUnfinishedAsync(SweepRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The sweep's cities in their order.</summary>
+    Task<IReadOnlyList<SweepCity>> CitiesAsync(long sweepId, CancellationToken cancellationToken);
+
+    /// <summary>Marks a city started (again, when an earlier start was cut short); a done city is never restarted.</summary>
+    Task MarkRunningAsync(long sweepId, string cityCode, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>Marks a city done with the run that counts for it.</summary>
+    Task MarkDoneAsync(long sweepId, string cityCode, long runId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Finds and stores the regressions of a sweep (replacing any stored before) and marks it finished.
+    /// </summary>
+    Task<IReadOnlyList<Regression>> FinishAsync(long sweepId, DateTimeOffset at, CancellationToken cancellationToken);
+
+    /// <summary>The stored regressions of a finished sweep.</summary>
+    Task<IReadOnlyList<Regression>> RegressionsAsync(long sweepId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Abstractions;
+using PortalProbe.Cli.Tests.Support;
+using PortalProbe.Population.Generation;
+using PortalProbe.Population.Showcase;
+using PortalProbe.Population.Truth;
+using PortalProbe.Population.Writing;
+using PortalProbe.Results;
+using PortalProbe.Simulator.Hosting;
+using PortalProbe.Simulator.Personalities;
+using PortalProbe.Storage;
+using PortalProbe.Storage.Campaigns;
+using PortalProbe.Testing;
+
+namespace PortalProbe.Cli.Tests.Sweeps;
+
+/// <summary>
+/// A live sweep inside a campaign over a sample of the simulated population (the showcase: every style and
+/// behaviour), compared with ground truth function by function; then a second sweep that repeats no live action.
+/// </summary>
+[NonParallelizable]
+public sealed class SweepGroundTruthTests
+{
+    private const int SampleCities = 12;
+
+    [SetUp]
+    public void RequireBrowser() => BrowserRequirement.Ensure();
+
+    [Test]
+    public async Task LiveSweep_PopulationSample_VerdictsMatchGroundTruthAndNoLiveActionRepeats()
+    {
+        using var work = new TempDirectory();
+        var folder = work.Combine("population");
+        var sample = ShowcaseSelector.Select(
+            PopulationGenerator.Generate(349, PopulationGenerator.DefaultSeed, PopulationGenerator.DefaultAsOf), SampleCities);
+        PopulationWriter.Write(sample, folder);
+        await using var host = await SimulatorHost.StartAsync(PersonalityFile.LoadFolder(folder).ToOptions(0, TimeProvider.System), CancellationToken.None);
+        var cli = new CliTester(work.Path).WithTestAccount().With("PORTALPROBE_TEST_EMAIL", "probe@example.invalid");
+        var data = work.Combine("data");
+        var started = await cli.RunAsync("campaign", "start", "sweep-truth", "--data", data);
+        Assert.That(started.ExitCode, Is.EqualTo(0), started.ToString());
+
+        // Two cities at once and generous timeouts: a live step that misses its limit because the machine is busy is
+        // not re-checked (that could repeat the action), so the load must not decide a verdict.
+        var config = FastBrowserConfig.Write(work.Path, stepMs: 10000, navigationMs: 20000);
+        string[] Sweep(params string[] cities) =>
+        [
+            "sweep", "--live", "--checks", folder, "--var", "port=" + host.Port.ToString(CultureInfo.InvariantCulture),
+            "--parallel", "2", "--data", data, "--config", config, .. cities.Length == 0 ? ["--all"] : new[] { "--cities", string.Join(',', cities) },
+        ];
+        var result = await cli.RunAsync(Sweep());
+        Assert.That(result.ExitCode, Is.Not.EqualTo(2).And.Not.EqualTo(3), result.ToString());
+
+        var (_, _, runs) = await SweepChecks.ReadAsync(data, 1);
+        var truths = sample.Truth.ToDictionary(t => t.Code);
+        var comparisons = runs.SelectMany(r => VerdictComparison.Compare(truths[r.City.Code], r)).ToList();
+        TestContext.Out.WriteLine(
+            $"sweep verdicts match ground truth for {comparisons.Count(c => c.Matches)} of {comparisons.Count} city-functions over {runs.Count} cities; " +
+            $"false passes: {comparisons.Count(c => c.FalsePass)}, false fails: {comparisons.Count(c => c.FalseFail)}");
+        Assert.That(runs, Has.Count.EqualTo(SampleCities));
+        Assert.That(comparisons, Has.Count.GreaterThan(SampleCities * 3), "too few functions compared to mean anything");
+        Assert.That(comparisons.Where(c => c.FalsePass).Select(Describe), Is.Empty, "a broken function must never pass");
+        Assert.That(comparisons.Where(c => !c.Matches).Select(Describe), Is.Empty);
+
+        // A second live sweep of two cities in the same campaign: every action was claimed by the first, none again.
+        var campaigns = new SqliteCampaignStore(DataDirectory.Resolve(data, _ => null, work.Path), TimeProvider.System, NullLogger<SqliteCampaignStore>.Instance);
+        var campaign = (await campaigns.FindOpenAsync(CancellationToken.None))!;
+        var before = await campaigns.ActionsAsync(campaign.Id, CancellationToken.None);
+        var again = await cli.RunAsync(Sweep(runs[0].City.Code, runs[1].City.Code));
+        var after = await campaigns.ActionsAsync(campaign.Id, CancellationToken.None);
+
+        Assert.That(again.ExitCode, Is.Not.EqualTo(2).And.Not.EqualTo(3), again.ToString());
+        Assert.That(before, Is.Not.Empty, "the first sweep performed live actions");
+        Assert.That(after, Is.EqualTo(before), "the ledger is unchanged: no live action was performed twice");
+    }
+
+    private static string Describe(FunctionComparison c) =>
+        $"{c.CityCode} {c.Function} ({c.Scenario}): expected {c.Expected?.ToId() ?? "no scenario"}, got {c.Actual.ToId()}: {c.Reason}";
+}
