@@ -51,6 +51,9 @@ internal abstract class BrowserEngineFixture
         {
             Timeouts = new TimeoutSettings(Step: TimeSpan.FromSeconds(2), Navigation: TimeSpan.FromSeconds(3), Scenario: TimeSpan.FromSeconds(30)),
             Recheck = new RecheckSettings(Attempts: 1, Delay: TimeSpan.FromMilliseconds(200)),
+
+            // Every portal here is simulated, so SMS codes come from its test endpoint; SmsSourceTests set their own.
+            Sms = SmsSource.Simulator,
         };
         _simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Portals = Portals, Time = SimulatorTime, Questions = Questions }, None);
         _browser = await BrowserSession.LaunchAsync(_config.Chromium, None);
