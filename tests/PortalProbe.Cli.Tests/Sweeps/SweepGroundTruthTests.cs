@@ -6,6 +6,7 @@ using PortalProbe.Population.Showcase;
 using PortalProbe.Population.Truth;
 using PortalProbe.Population.Writing;
 using PortalProbe.Results;
+using PortalProbe.Simulator.Clock;
 using PortalProbe.Simulator.Hosting;
 using PortalProbe.Simulator.Personalities;
 using PortalProbe.Storage;
@@ -34,8 +35,10 @@ public sealed class SweepGroundTruthTests
         var sample = ShowcaseSelector.Select(
             PopulationGenerator.Generate(349, PopulationGenerator.DefaultSeed, PopulationGenerator.DefaultAsOf), SampleCities);
         PopulationWriter.Write(sample, folder);
-        await using var host = await SimulatorHost.StartAsync(PersonalityFile.LoadFolder(folder).ToOptions(0, TimeProvider.System), CancellationToken.None);
-        var cli = new CliTester(work.Path).WithTestAccount().With("PORTALPROBE_TEST_EMAIL", "probe@example.invalid");
+        // Simulator and probe share one clock on the population's as-of day, so published dates are judged as of then.
+        var clock = SimulatorClock.StartingAt(new DateTimeOffset(PopulationGenerator.DefaultAsOf.ToDateTime(new TimeOnly(10, 0)), TimeSpan.FromHours(8)));
+        await using var host = await SimulatorHost.StartAsync(PersonalityFile.LoadFolder(folder).ToOptions(0, clock), CancellationToken.None);
+        var cli = new CliTester(work.Path) { Time = clock }.WithTestAccount().With("PORTALPROBE_TEST_EMAIL", "probe@example.invalid");
         var data = work.Combine("data");
         var started = await cli.RunAsync("campaign", "start", "sweep-truth", "--data", data);
         Assert.That(started.ExitCode, Is.EqualTo(0), started.ToString());
