@@ -19,8 +19,6 @@ internal sealed class StyleParams
 
     private bool IsLegacy => portal.Style == PortalStyle.PcLegacy;
 
-    public string LinksSelector => $"#{id["links.list"]} a";
-
     public (string, string)[] Register => IsLegacy
         ? [("phone_id", id["register.phone"]), ("code_id", id["register.code"]), ("send_id", id["register.send"]),
            ("password_id", id["register.password"]), ("submit_id", id["register.submit"]), ("captcha_id", id["register.captchaImage"])]
