@@ -26,100 +26,140 @@ internal sealed class AttemptRunner(
         var started = time.GetTimestamp();
         var evidence = new EvidenceCollector(store, sensitive);
         await browserContext.Tracing.StartChunkAsync(new TracingStartChunkOptions { Title = $"{scenario.Name} attempt {number}" });
-        var page = await browserContext.NewPageAsync();
-        var context = new StepContext(page, scope, timeouts, evidence, sensitive, time) { SmsCodes = checks.SmsCodes };
-        context.WatchNavigations();
-        using var budget = new CancellationTokenSource(timeouts.Scenario, time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
 
-        var steps = new List<StepResult>();
-        StepFailure? failure = null;
-        Step? failedStep = null;
-        StepLoopStop? stop = null;
-        foreach (var (step, index) in scenario.Steps.Select((s, i) => (s, i + 1)))
+        // Whatever happens in the attempt (a throw included), its page is closed and its trace chunk stopped, so the
+        // context is left as it was found for the next attempt.
+        var traceOpen = true;
+        IPage? page = null;
+        try
         {
-            if (failure is null && stop is null && step.LiveOnly && gate?.Claimed != true)
-            {
-                (stop, failure) = await GateAsync(step, cancellationToken);
-                failedStep = failure is null ? null : step;
-            }
+            page = await browserContext.NewPageAsync();
+            var context = new StepContext(page, scope, timeouts, evidence, sensitive, time) { SmsCodes = checks.SmsCodes };
+            context.WatchNavigations();
+            using var budget = new CancellationTokenSource(timeouts.Scenario, time);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
 
-            if (failure is not null || stop is not null)
+            var steps = new List<StepResult>();
+            StepFailure? failure = null;
+            Step? failedStep = null;
+            StepLoopStop? stop = null;
+            foreach (var (step, index) in scenario.Steps.Select((s, i) => (s, i + 1)))
             {
-                steps.Add(Result(step, index, StepOutcome.NotRun, failure is null ? stop!.Note : null, TimeSpan.Zero));
-                continue;
-            }
-
-            var stepStarted = time.GetTimestamp();
-            try
-            {
-                linked.Token.ThrowIfCancellationRequested();
-                await StepRunner.RunAsync(context, step, linked.Token);
-                steps.Add(Result(step, index, StepOutcome.Passed, null, time.GetElapsedTime(stepStarted)));
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                failure = await FailureJudge.JudgeAsync(context, step, e);
-                failure = failure with { Message = Clean(failure.Message) };
-                if (gate is { Claimed: true } && (failure.Verdict != Verdict.Fail || e is TimeoutException or OperationCanceledException))
+                if (failure is null && stop is null && step.LiveOnly && gate?.Claimed != true)
                 {
-                    gate.OutcomeUncertain = true;
+                    (stop, failure) = await GateAsync(step, cancellationToken);
+                    failedStep = failure is null ? null : step;
                 }
-                failedStep = step;
-                steps.Add(Result(step, index, Outcome(failure.Verdict), failure.Message, time.GetElapsedTime(stepStarted)));
-            }
-        }
 
-        // The check measures after the steps; a progress check also runs when a dry run stopped the steps,
-        // since looking up tickets filed earlier has no side effect.
-        string? checkReason = null;
-        if (scenario.Check is { } check && failure is null && (stop is null || check is ProgressCheck))
-        {
-            var index = steps.Count + 1;
-            var checkStarted = time.GetTimestamp();
-            try
-            {
-                var run = new CheckRun(context, browserContext, scenario, checks.CityCode, checks.Channel, checks.Request, checks.RunId, checks.Services, checks.Campaigns, logger);
-                var outcome = await ScenarioCheckRunner.RunAsync(run, linked.Token);
-                context.Facts.AddRange(outcome.Facts);
-                checkReason = Clean(outcome.Reason);
-                steps.Add(new StepResult(index, "check", Clean(check.Describe()), check.Location, outcome.Verdict == Verdict.Pass ? StepOutcome.Passed : Outcome(outcome.Verdict), checkReason, time.GetElapsedTime(checkStarted)));
-                if (outcome.Verdict != Verdict.Pass)
+                if (failure is not null || stop is not null)
                 {
-                    failure = new StepFailure(outcome.Verdict, checkReason, null);
+                    steps.Add(Result(step, index, StepOutcome.NotRun, failure is null ? stop!.Note : null, TimeSpan.Zero));
+                    continue;
+                }
+
+                var stepStarted = time.GetTimestamp();
+                try
+                {
+                    linked.Token.ThrowIfCancellationRequested();
+                    await StepRunner.RunAsync(context, step, linked.Token);
+                    steps.Add(Result(step, index, StepOutcome.Passed, null, time.GetElapsedTime(stepStarted)));
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    failure = await FailureJudge.JudgeAsync(context, step, e);
+                    failure = failure with { Message = Clean(failure.Message) };
+                    if (gate is { Claimed: true } && (failure.Verdict != Verdict.Fail || e is TimeoutException or OperationCanceledException))
+                    {
+                        gate.OutcomeUncertain = true;
+                    }
+                    failedStep = step;
+                    steps.Add(Result(step, index, Outcome(failure.Verdict), failure.Message, time.GetElapsedTime(stepStarted)));
                 }
             }
-            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+
+            // The check measures after the steps; a progress check also runs when a dry run stopped the steps,
+            // since looking up tickets filed earlier has no side effect.
+            string? checkReason = null;
+            if (scenario.Check is { } check && failure is null && (stop is null || check is ProgressCheck))
             {
-                var verdict = e is OperationCanceledException or TimeoutException or PlaywrightException ? Verdict.Fail : Verdict.Error;
-                checkReason = Clean($"{check.Describe()} at {check.Location} {(verdict == Verdict.Fail ? "failed" : "could not run")}: {e.Message}");
-                failure = new StepFailure(verdict, checkReason, null);
-                steps.Add(new StepResult(index, "check", Clean(check.Describe()), check.Location, Outcome(verdict), checkReason, time.GetElapsedTime(checkStarted)));
+                var index = steps.Count + 1;
+                var checkStarted = time.GetTimestamp();
+                try
+                {
+                    var run = new CheckRun(context, browserContext, scenario, checks.CityCode, checks.Channel, checks.Request, checks.RunId, checks.Services, checks.Campaigns, logger);
+                    var outcome = await ScenarioCheckRunner.RunAsync(run, linked.Token);
+                    context.Facts.AddRange(outcome.Facts);
+                    checkReason = Clean(outcome.Reason);
+                    steps.Add(new StepResult(index, "check", Clean(check.Describe()), check.Location, outcome.Verdict == Verdict.Pass ? StepOutcome.Passed : Outcome(outcome.Verdict), checkReason, time.GetElapsedTime(checkStarted)));
+                    if (outcome.Verdict != Verdict.Pass)
+                    {
+                        failure = new StepFailure(outcome.Verdict, checkReason, null);
+                    }
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    var verdict = e is OperationCanceledException or TimeoutException or PlaywrightException ? Verdict.Fail : Verdict.Error;
+                    checkReason = Clean($"{check.Describe()} at {check.Location} {(verdict == Verdict.Fail ? "failed" : "could not run")}: {e.Message}");
+                    failure = new StepFailure(verdict, checkReason, null);
+                    steps.Add(new StepResult(index, "check", Clean(check.Describe()), check.Location, Outcome(verdict), checkReason, time.GetElapsedTime(checkStarted)));
+                }
+            }
+
+            var failureEvidence = new FailureEvidence(sensitive, logger);
+            if (failure is not null)
+            {
+                await failureEvidence.CaptureAsync(context, failure.Verdict, cancellationToken);
+            }
+
+            await failureEvidence.FinishTraceAsync(browserContext, evidence, failure?.Verdict, page.Url, cancellationToken);
+            traceOpen = false;
+
+            var attempt = new AttemptResult(
+                number,
+                failure?.Verdict ?? Verdict.Pass,
+                Clean(checkReason is not null && failedStep is null ? checkReason
+                    : failure is not null ? Reason(scenario, failedStep!, steps.FindIndex(s => s.Outcome != StepOutcome.Passed) + 1, failure)
+                    : stop is not null ? stop.Reason(scenario, steps.Count(s => s.Outcome == StepOutcome.Passed))
+                    : $"all {scenario.Steps.Count} steps passed"),
+                failure?.Hint,
+                startedAt,
+                time.GetElapsedTime(started),
+                steps,
+                evidence.Items);
+            return (attempt, context);
+        }
+        finally
+        {
+            await CleanUpAsync(browserContext, page, traceOpen);
+        }
+    }
+
+    /// <summary>Stops a trace chunk left open by a throw and closes the page; a failure here must not hide the throw.</summary>
+    private async Task CleanUpAsync(IBrowserContext browserContext, IPage? page, bool traceOpen)
+    {
+        try
+        {
+            if (traceOpen)
+            {
+                await browserContext.Tracing.StopChunkAsync();
             }
         }
-
-        var failureEvidence = new FailureEvidence(sensitive, logger);
-        if (failure is not null)
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
-            await failureEvidence.CaptureAsync(context, failure.Verdict, cancellationToken);
+            EngineLog.CleanUpFailed(logger, "trace chunk", BrowserSession.FirstLine(e.Message));
         }
 
-        await failureEvidence.FinishTraceAsync(browserContext, evidence, failure?.Verdict, page.Url, cancellationToken);
-        await page.CloseAsync();
-
-        var attempt = new AttemptResult(
-            number,
-            failure?.Verdict ?? Verdict.Pass,
-            Clean(checkReason is not null && failedStep is null ? checkReason
-                : failure is not null ? Reason(scenario, failedStep!, steps.FindIndex(s => s.Outcome != StepOutcome.Passed) + 1, failure)
-                : stop is not null ? stop.Reason(scenario, steps.Count(s => s.Outcome == StepOutcome.Passed))
-                : $"all {scenario.Steps.Count} steps passed"),
-            failure?.Hint,
-            startedAt,
-            time.GetElapsedTime(started),
-            steps,
-            evidence.Items);
-        return (attempt, context);
+        try
+        {
+            if (page is not null)
+            {
+                await page.CloseAsync();
+            }
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            EngineLog.CleanUpFailed(logger, "page", BrowserSession.FirstLine(e.Message));
+        }
     }
 
     /// <summary>Decides whether a live-only step may run: not in a dry run, and only once per campaign.</summary>

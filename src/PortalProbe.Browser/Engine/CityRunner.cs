@@ -13,10 +13,11 @@ using PortalProbe.Scripts;
 namespace PortalProbe.Browser.Engine;
 
 /// <summary>
-/// Runs one city's scenarios: a fresh browser context per channel, each scenario re-checked after a failure,
-/// each result stored as soon as it is known, the run marked complete only at the end.
+/// Runs one city's scenarios: a fresh browser context per channel, each scenario re-checked after a failure
+/// (in the run, or later in a sweep with <see cref="RunRequest.DeferRechecks"/>), each result stored as soon as it
+/// is known, the run marked complete only at the end.
 /// </summary>
-public sealed class CityRunner(
+public sealed partial class CityRunner(
     Func<CancellationToken, Task<BrowserSession>> browser,
     BrowserConfig config,
     IResultStore results,
@@ -75,15 +76,30 @@ public sealed class CityRunner(
             await SaveAsync(runId, result, stored, cancellationToken);
         }
 
+        // A sweep re-checks failed scenarios later: until then the run stays incomplete, so nothing that reads
+        // completed runs takes its first attempts for the final word.
+        var pending = request.DeferRechecks ? await PendingRechecksAsync(script, request, runId, stored, cancellationToken) : [];
+        if (pending.Count > 0)
+        {
+            EngineLog.RecheckDeferred(logger, runId, script.City.Code, pending.Count);
+            return new CityRunResult(runId, script.City, startedAt, null, false, stored);
+        }
+
         var finishedAt = time.GetUtcNow();
         await results.CompleteRunAsync(runId, finishedAt, cancellationToken);
         EngineLog.RunFinished(logger, runId, script.City.Code);
         return new CityRunResult(runId, script.City, startedAt, finishedAt, true, stored);
     }
 
+    /// <summary>
+    /// Runs the plan's scenarios channel by channel and stores each result; <paramref name="firsts"/> holds, for a
+    /// re-check later in a sweep, each scenario's stored result whose attempts the re-check continues.
+    /// Returns why the plan stopped early, or null.
+    /// </summary>
     private async Task<string?> RunPlanAsync(
         CheckScript script, RunRequest request, List<(ChannelSpec Channel, Scenario Scenario)> plan, long runId,
-        List<ScenarioResult> stored, CancellationToken cancellationToken)
+        List<ScenarioResult> stored, CancellationToken cancellationToken,
+        IReadOnlyDictionary<(string Scenario, ChannelKind Channel), ScenarioResult>? firsts = null)
     {
         if (plan.Count == 0)
         {
@@ -123,7 +139,8 @@ public sealed class CityRunner(
             await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Sources = false });
             foreach (var (_, scenario) in channelPlan)
             {
-                var result = await RunScenarioAsync(script, context, channel, scenario, scope, request, runId, sensitive, cancellationToken);
+                var first = firsts?.GetValueOrDefault((scenario.Name, channel.Kind));
+                var result = await RunScenarioAsync(script, context, channel, scenario, scope, request, runId, sensitive, first, cancellationToken);
                 await SaveAsync(runId, result, stored, cancellationToken);
             }
         }
@@ -133,23 +150,25 @@ public sealed class CityRunner(
 
     private async Task<ScenarioResult> RunScenarioAsync(
         CheckScript script, IBrowserContext context, ChannelSpec channel, Scenario scenario, VariableScope channelScope,
-        RunRequest request, long runId, SensitiveValues sensitive, CancellationToken cancellationToken)
+        RunRequest request, long runId, SensitiveValues sensitive, ScenarioResult? first, CancellationToken cancellationToken)
     {
         var gate = request.LiveCampaign is { } campaign
             ? new LiveGate(campaigns, new LiveActionKey(campaign.Id, script.City.Code, channel.Kind, LiveAction(scenario)), runId, time)
             : null;
         var checks = new CheckSetup(script.City.Code, channel.Kind, request, runId, _services, campaigns) { SmsCodes = _smsCodes };
         var runner = new AttemptRunner(evidence, config.Timeouts, sensitive, gate, checks, time, logger);
-        var attempts = new List<AttemptResult>();
+        // A re-check later in a sweep continues the stored attempts with one more; a run re-checks in place.
+        List<AttemptResult> attempts = first is null ? [] : [.. first.Attempts];
+        var recheckHere = first is null && !request.DeferRechecks;
         Steps.StepContext? last = null;
-        for (var number = 1; ; number++)
+        for (var number = attempts.Count + 1; ; number++)
         {
             var (attempt, stepContext) = await runner.RunAsync(context, scenario, channelScope.Fork(), number, cancellationToken);
             attempts.Add(attempt);
             last = stepContext;
 
             // Once a live action was performed, a failure is recorded as it is: checking again would repeat it.
-            if (attempt.Verdict != Verdict.Fail || number > config.Recheck.Attempts || gate?.Claimed == true)
+            if (attempt.Verdict != Verdict.Fail || !recheckHere || number > config.Recheck.Attempts || gate?.Claimed == true)
             {
                 break;
             }

@@ -21,4 +21,15 @@ internal static partial class EngineLog
 
     [LoggerMessage(EventId = 104, Level = LogLevel.Information, Message = "Run {RunId} of city {CityCode} finished")]
     public static partial void RunFinished(ILogger logger, long runId, string cityCode);
+
+    [LoggerMessage(EventId = 105, Level = LogLevel.Warning, Message = "Could not clean up after an attempt ({What}): {Error}")]
+    public static partial void CleanUpFailed(ILogger logger, string what, string error);
+
+    [LoggerMessage(EventId = 106, Level = LogLevel.Information,
+        Message = "Run {RunId} of city {CityCode}: re-checking {Count} failed scenarios later in the sweep")]
+    public static partial void RecheckDeferred(ILogger logger, long runId, string cityCode, int count);
+
+    [LoggerMessage(EventId = 107, Level = LogLevel.Warning,
+        Message = "Run {RunId} of city {CityCode}: the city's time budget ran out during the re-checks; the scenarios not re-checked keep their failed attempt")]
+    public static partial void RecheckBudgetExceeded(ILogger logger, long runId, string cityCode);
 }

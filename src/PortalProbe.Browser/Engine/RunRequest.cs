@@ -26,4 +26,11 @@ public sealed record RunRequest(
     /// cancelled and every unfinished scenario is recorded as error with <see cref="BudgetExceeded"/>. Null: no limit.
     /// </summary>
     public TimeSpan? TimeBudget { get; init; }
+
+    /// <summary>
+    /// True in a sweep: a failed scenario is not re-checked within the run but later in the sweep
+    /// (<see cref="CityRunner.RecheckAsync"/>), and a run with re-checks pending stays incomplete until then.
+    /// False (<c>run --city</c>): a failed scenario is re-checked in the run, after the configured delay.
+    /// </summary>
+    public bool DeferRechecks { get; init; }
 }

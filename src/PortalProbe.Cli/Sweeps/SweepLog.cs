@@ -20,4 +20,8 @@ internal static partial class SweepLog
 
     [LoggerMessage(EventId = 603, Level = LogLevel.Information, Message = "Sweep {SweepId} finished: {Regressions} regressions")]
     public static partial void Finished(ILogger logger, long sweepId, int regressions);
+
+    [LoggerMessage(EventId = 604, Level = LogLevel.Information,
+        Message = "Sweep {SweepId}: city {CityCode} first pass recorded (run {RunId}); {Failed} failed scenarios are re-checked after the first pass of every city")]
+    public static partial void RecheckPending(ILogger logger, long sweepId, string cityCode, long runId, int failed);
 }

@@ -17,10 +17,19 @@ public interface ISweepStore
     /// <summary>The sweep's cities in their order.</summary>
     Task<IReadOnlyList<SweepCity>> CitiesAsync(long sweepId, CancellationToken cancellationToken);
 
-    /// <summary>Marks a city started (again, when an earlier start was cut short); a done city is never restarted.</summary>
+    /// <summary>
+    /// Marks a city started (again, when an earlier start was cut short); a done city, or one waiting for its
+    /// re-checks, is never restarted.
+    /// </summary>
     Task MarkRunningAsync(long sweepId, string cityCode, DateTimeOffset at, CancellationToken cancellationToken);
 
-    /// <summary>Marks a city done with the run that counts for it.</summary>
+    /// <summary>
+    /// Marks a running city's first pass recorded in <paramref name="runId"/>, with failed scenarios to re-check
+    /// later in the sweep (<see cref="SweepCityState.Recheck"/>).
+    /// </summary>
+    Task MarkRecheckAsync(long sweepId, string cityCode, long runId, CancellationToken cancellationToken);
+
+    /// <summary>Marks a city done with the run that counts for it (for a city in re-check, the run of its first pass).</summary>
     Task MarkDoneAsync(long sweepId, string cityCode, long runId, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>

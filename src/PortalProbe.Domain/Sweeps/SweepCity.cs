@@ -9,6 +9,12 @@ public enum SweepCityState
     /// <summary>Started and not done: running now, or cut short when the sweep was killed (then it is run again).</summary>
     Running,
 
+    /// <summary>
+    /// Its first pass is recorded in <see cref="SweepCity.RunId"/>, which stays incomplete until the failed scenarios
+    /// are re-checked later in the sweep; a resumed sweep runs only those re-checks, never the city again.
+    /// </summary>
+    Recheck,
+
     /// <summary>Its run completed; <see cref="SweepCity.RunId"/> is the one run that counts for this sweep.</summary>
     Done,
 }

@@ -108,7 +108,7 @@ public sealed class SqliteSweepStore : ISweepStore
         var changed = await WriteAsync(
             """
             UPDATE sweep_cities SET state = 'running', started_at = $at
-            WHERE sweep_id = $sweep AND city_code = $city AND state <> 'done'
+            WHERE sweep_id = $sweep AND city_code = $city AND state <> 'done' AND run_id IS NULL
             """,
             cancellationToken,
             ("$at", StoredText.Timestamp(at)),
@@ -116,8 +116,28 @@ public sealed class SqliteSweepStore : ISweepStore
             ("$city", cityCode));
         if (changed != 1)
         {
-            throw new InvalidOperationException($"city {cityCode} of sweep {sweepId} is done or not part of the sweep");
+            throw new InvalidOperationException($"city {cityCode} of sweep {sweepId} is done, waits for its re-checks or is not part of the sweep");
         }
+    }
+
+    public async Task MarkRecheckAsync(long sweepId, string cityCode, long runId, CancellationToken cancellationToken)
+    {
+        // 'running' with its run is the re-check state (see SweepRows.City): the run is kept, the city is not done.
+        var changed = await WriteAsync(
+            """
+            UPDATE sweep_cities SET run_id = $run
+            WHERE sweep_id = $sweep AND city_code = $city AND state = 'running' AND run_id IS NULL
+            """,
+            cancellationToken,
+            ("$run", runId),
+            ("$sweep", sweepId),
+            ("$city", cityCode));
+        if (changed != 1)
+        {
+            throw new InvalidOperationException($"city {cityCode} of sweep {sweepId} was not running its first pass");
+        }
+
+        SweepStoreLog.CityRecheck(_logger, sweepId, cityCode, runId);
     }
 
     public async Task MarkDoneAsync(long sweepId, string cityCode, long runId, DateTimeOffset at, CancellationToken cancellationToken)
@@ -125,7 +145,7 @@ public sealed class SqliteSweepStore : ISweepStore
         var changed = await WriteAsync(
             """
             UPDATE sweep_cities SET state = 'done', run_id = $run, finished_at = $at
-            WHERE sweep_id = $sweep AND city_code = $city AND state = 'running'
+            WHERE sweep_id = $sweep AND city_code = $city AND state = 'running' AND (run_id IS NULL OR run_id = $run)
             """,
             cancellationToken,
             ("$run", runId),

@@ -11,14 +11,6 @@ internal static class SweepRows
 {
     public const string SweepColumns = "id, started_at, finished_at, mode, campaign_id, checks_dir, vars, parallel";
 
-    public static string State(SweepCityState state) => state switch
-    {
-        SweepCityState.Pending => "pending",
-        SweepCityState.Running => "running",
-        SweepCityState.Done => "done",
-        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
-    };
-
     public static string Vars(IReadOnlyDictionary<string, string> vars) =>
         JsonSerializer.Serialize(vars.OrderBy(v => v.Key, StringComparer.Ordinal).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal));
 
@@ -35,17 +27,24 @@ internal static class SweepRows
             row.IsDBNull(4) ? null : row.GetInt64(4),
             (int)row.GetInt64(7)));
 
-    public static SweepCity City(SqliteDataReader row) => new(
-        row.GetString(0),
-        (int)row.GetInt64(1),
-        row.GetString(2) switch
+    /// <summary>
+    /// A sweep city row (<c>city_code, position, state, run_id</c>). <see cref="SweepCityState.Recheck"/> is stored
+    /// without a schema change as <c>running</c> with its run: 0006 allows a run on a city that is not done (only
+    /// <c>done</c> needs one), and no earlier PortalProbe wrote a run on a running city.
+    /// </summary>
+    public static SweepCity City(SqliteDataReader row)
+    {
+        var runId = row.IsDBNull(3) ? (long?)null : row.GetInt64(3);
+        var state = row.GetString(2) switch
         {
             "pending" => SweepCityState.Pending,
+            "running" when runId is not null => SweepCityState.Recheck,
             "running" => SweepCityState.Running,
             "done" => SweepCityState.Done,
             var other => throw new InvalidDataException($"'{other}' is not a sweep city state"),
-        },
-        row.IsDBNull(3) ? null : row.GetInt64(3));
+        };
+        return new SweepCity(row.GetString(0), (int)row.GetInt64(1), state, runId);
+    }
 
     public static Regression Regression(SqliteDataReader row) => new(
         row.GetString(0),

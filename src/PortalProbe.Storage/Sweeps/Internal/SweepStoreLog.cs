@@ -10,6 +10,9 @@ internal static partial class SweepStoreLog
     [LoggerMessage(EventId = 5002, Level = LogLevel.Information, Message = "Sweep {SweepId}: city {CityCode} done with run {RunId}")]
     public static partial void CityDone(ILogger logger, long sweepId, string cityCode, long runId);
 
+    [LoggerMessage(EventId = 5090, Level = LogLevel.Information, Message = "Sweep {SweepId}: city {CityCode} waits for its re-checks in run {RunId}")]
+    public static partial void CityRecheck(ILogger logger, long sweepId, string cityCode, long runId);
+
     [LoggerMessage(EventId = 5003, Level = LogLevel.Information, Message = "Sweep {SweepId} finished with {Regressions} regressions")]
     public static partial void Finished(ILogger logger, long sweepId, int regressions);
 }

@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+using PortalProbe.Cities;
+using PortalProbe.Results;
+using PortalProbe.Scripts;
+
+namespace PortalProbe.Browser.Engine;
+
+/// <summary>The re-checks a sweep runs later than the city's first pass (<see cref="RunRequest.DeferRechecks"/>).</summary>
+public sealed partial class CityRunner
+{
+    /// <summary>
+    /// Re-checks, once, every scenario of an incomplete run that failed on its only attempt, no earlier than the
+    /// configured re-check delay after the run's last attempt and within the request's time budget; appends the
+    /// re-check to the scenario's stored attempts and then marks the run complete.
+    /// </summary>
+    /// <remarks>
+    /// Everything it needs is read from the stored run, so it can be called again after a crash: a scenario whose
+    /// re-check was stored has two attempts and is not re-checked again. A scenario whose live action was claimed
+    /// in this run is never re-checked (that would repeat the action). When the budget runs out, the scenarios not
+    /// re-checked keep their failed attempt.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">No browser or browser context could be had for the re-checks.</exception>
+    public async Task<CityRunResult> RecheckAsync(CheckScript script, RunRequest request, CityRunResult run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(run);
+        var pending = await PendingRechecksAsync(script, request, run.RunId, run.Scenarios, cancellationToken);
+        var rechecked = new List<ScenarioResult>();
+        if (pending.Count > 0)
+        {
+            var lastAttemptEnd = run.Scenarios.SelectMany(s => s.Attempts).Max(a => a.StartedAt + a.Duration);
+            var wait = lastAttemptEnd + config.Recheck.Delay - time.GetUtcNow();
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
+
+            var firsts = pending.ToDictionary(p => (p.Scenario.Name, p.Channel.Kind), p => p.First);
+            var plan = pending.Select(p => (p.Channel, p.Scenario)).ToList();
+            using var budget = request.TimeBudget is { } limit ? new CancellationTokenSource(limit, time) : new CancellationTokenSource();
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+            try
+            {
+                if (await RunPlanAsync(script, request, plan, run.RunId, rechecked, linked.Token, firsts) is { } stopped)
+                {
+                    throw new InvalidOperationException($"the re-checks of run {run.RunId} could not run: {stopped}");
+                }
+            }
+            catch (Exception e) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested && e is OperationCanceledException or TimeoutException or PlaywrightException)
+            {
+                EngineLog.RecheckBudgetExceeded(logger, run.RunId, script.City.Code);
+            }
+        }
+
+        var finishedAt = time.GetUtcNow();
+        await results.CompleteRunAsync(run.RunId, finishedAt, cancellationToken);
+        EngineLog.RunFinished(logger, run.RunId, script.City.Code);
+        var scenarios = run.Scenarios
+            .Select(s => rechecked.FirstOrDefault(r => r.Scenario == s.Scenario && r.Channel == s.Channel) ?? s)
+            .ToList();
+        return run with { FinishedAt = finishedAt, Complete = true, Scenarios = scenarios };
+    }
+
+    /// <summary>
+    /// The stored results a sweep still has to re-check: failed (not manual, error or skipped) on their only
+    /// attempt, still in the script, and not a live action this run claimed.
+    /// </summary>
+    private async Task<List<(ChannelSpec Channel, Scenario Scenario, ScenarioResult First)>> PendingRechecksAsync(
+        CheckScript script, RunRequest request, long runId, IReadOnlyList<ScenarioResult> stored, CancellationToken cancellationToken)
+    {
+        var pending = (
+            from result in stored
+            where result.Verdict == Verdict.Fail && result.Attempts.Count == 1 && config.Recheck.Attempts > 0
+            let channel = script.Channels.FirstOrDefault(c => c.Kind == result.Channel)
+            let scenario = script.Scenarios.FirstOrDefault(s => s.Name == result.Scenario)
+            where channel is not null && scenario is not null
+            select (Channel: channel!, Scenario: scenario!, First: result)).ToList();
+        if (pending.Count == 0 || request.LiveCampaign is not { } campaign)
+        {
+            return pending;
+        }
+
+        // The ledger, not memory, says which live actions this run performed: after a crash it still knows.
+        var claimed = (await campaigns.ActionsAsync(campaign.Id, cancellationToken))
+            .Where(a => a.RunId == runId && a.Key.CityCode == script.City.Code)
+            .Select(a => (a.Key.Channel, a.Key.Action))
+            .ToHashSet();
+        return [.. pending.Where(p => !claimed.Contains((p.Channel.Kind, LiveAction(p.Scenario))))];
+    }
+}
