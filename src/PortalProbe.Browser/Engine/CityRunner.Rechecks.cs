@@ -10,8 +10,8 @@ public sealed partial class CityRunner
 {
     /// <summary>
     /// Re-checks, once, every scenario of an incomplete run that failed on its only attempt, no earlier than the
-    /// configured re-check delay after the run's last attempt and within the request's time budget; appends the
-    /// re-check to the scenario's stored attempts and then marks the run complete.
+    /// configured re-check delay after the run's last attempt and within what the first pass left of the request's
+    /// time budget; appends the re-check to the scenario's stored attempts and then marks the run complete.
     /// </summary>
     /// <remarks>
     /// Everything it needs is read from the stored run, so it can be called again after a crash: a scenario whose
@@ -36,20 +36,15 @@ public sealed partial class CityRunner
                 await Task.Delay(wait, time, cancellationToken);
             }
 
-            var firsts = pending.ToDictionary(p => (p.Scenario.Name, p.Channel.Kind), p => p.First);
-            var plan = pending.Select(p => (p.Channel, p.Scenario)).ToList();
-            using var budget = request.TimeBudget is { } limit ? new CancellationTokenSource(limit, time) : new CancellationTokenSource();
-            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
-            try
-            {
-                if (await RunPlanAsync(script, request, plan, run.RunId, rechecked, linked.Token, firsts) is { } stopped)
-                {
-                    throw new InvalidOperationException($"the re-checks of run {run.RunId} could not run: {stopped}");
-                }
-            }
-            catch (Exception e) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested && e is OperationCanceledException or TimeoutException or PlaywrightException)
+            // The re-checks spend what the first pass left of the city's budget: a city is never given two.
+            var left = request.TimeBudget - (lastAttemptEnd - run.StartedAt);
+            if (left <= TimeSpan.Zero)
             {
                 EngineLog.RecheckBudgetExceeded(logger, run.RunId, script.City.Code);
+            }
+            else
+            {
+                await RunRechecksAsync(script, request, run.RunId, pending, left, rechecked, cancellationToken);
             }
         }
 
@@ -60,6 +55,27 @@ public sealed partial class CityRunner
             .Select(s => rechecked.FirstOrDefault(r => r.Scenario == s.Scenario && r.Channel == s.Channel) ?? s)
             .ToList();
         return run with { FinishedAt = finishedAt, Complete = true, Scenarios = scenarios };
+    }
+
+    private async Task RunRechecksAsync(
+        CheckScript script, RunRequest request, long runId, List<(ChannelSpec Channel, Scenario Scenario, ScenarioResult First)> pending,
+        TimeSpan? left, List<ScenarioResult> rechecked, CancellationToken cancellationToken)
+    {
+        var firsts = pending.ToDictionary(p => (p.Scenario.Name, p.Channel.Kind), p => p.First);
+        var plan = pending.Select(p => (p.Channel, p.Scenario)).ToList();
+        using var budget = left is { } limit ? new CancellationTokenSource(limit, time) : new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        try
+        {
+            if (await RunPlanAsync(script, request, plan, runId, rechecked, linked.Token, firsts) is { } stopped)
+            {
+                throw new InvalidOperationException($"the re-checks of run {runId} could not run: {stopped}");
+            }
+        }
+        catch (Exception e) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested && e is OperationCanceledException or TimeoutException or PlaywrightException)
+        {
+            EngineLog.RecheckBudgetExceeded(logger, runId, script.City.Code);
+        }
     }
 
     /// <summary>
