@@ -83,6 +83,46 @@ internal sealed class SqliteSweepStoreTests : StorageTestBase
     }
 
     [Test]
+    public async Task MarkRecheckAsync_RunningCity_WaitsWithItsRunUntilDoneAndIsNeverRestarted()
+    {
+        var (store, results) = (await OpenSweepStoreAsync(), await OpenStoreAsync());
+        var sweep = await store.CreateAsync(Request(Beijing.Code), Start, None);
+        var runId = await results.BeginRunAsync(RunOf(Beijing, Start), None);
+        var otherRun = await results.BeginRunAsync(RunOf(Beijing, Start), None);
+        await store.MarkRunningAsync(sweep.Id, Beijing.Code, Start, None);
+
+        await store.MarkRecheckAsync(sweep.Id, Beijing.Code, runId, None);
+        var waiting = (await store.CitiesAsync(sweep.Id, None)).Single();
+
+        Assert.ThrowsAsync<InvalidOperationException>(() => store.MarkRunningAsync(sweep.Id, Beijing.Code, Start, None), "a city waiting for its re-checks is not run again");
+        Assert.ThrowsAsync<InvalidOperationException>(() => store.MarkRecheckAsync(sweep.Id, Beijing.Code, otherRun, None));
+        Assert.ThrowsAsync<InvalidOperationException>(() => store.MarkDoneAsync(sweep.Id, Beijing.Code, otherRun, Start, None), "done only with the run of its first pass");
+        await store.MarkDoneAsync(sweep.Id, Beijing.Code, runId, Start.AddMinutes(1), None);
+        var done = (await store.CitiesAsync(sweep.Id, None)).Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((waiting.State, waiting.RunId), Is.EqualTo((SweepCityState.Recheck, (long?)runId)));
+            Assert.That((done.State, done.RunId), Is.EqualTo((SweepCityState.Done, (long?)runId)));
+        }
+    }
+
+    [Test]
+    public async Task FinishAsync_CityWaitingForItsRechecks_IsNoRegressionYet()
+    {
+        var (store, results) = (await OpenSweepStoreAsync(), await OpenStoreAsync());
+        await SweepAsync(store, results, Start, Scenario("home", attempts: [Pass()]));
+        var sweep = await store.CreateAsync(Request(Beijing.Code), Start.AddDays(1), None);
+        var runId = await results.BeginRunAsync(RunOf(Beijing, Start.AddDays(1)), None);
+        await results.SaveScenarioAsync(runId, Scenario("home", attempts: [Fail()]), None);
+        await store.MarkRunningAsync(sweep.Id, Beijing.Code, Start.AddDays(1), None);
+        await store.MarkRecheckAsync(sweep.Id, Beijing.Code, runId, None);
+
+        var regressions = await store.FinishAsync(sweep.Id, Start.AddDays(1).AddHours(1), None);
+
+        Assert.That(regressions, Is.Empty, "only a done city's run is compared");
+    }
+
+    [Test]
     public async Task FinishAsync_FunctionPassedInThePreviousSweepAndFailsNow_IsStoredAsARegression()
     {
         var (store, results) = (await OpenSweepStoreAsync(), await OpenStoreAsync());
