@@ -1,0 +1,126 @@
+using Microsoft.Playwright;
+using PortalProbe.Browser.Checks;
+using PortalProbe.Browser.Engine;
+using PortalProbe.Browser.Privacy;
+using PortalProbe.Browser.Tests.Support;
+using PortalProbe.Results;
+using PortalProbe.Simulator.Personalities;
+
+namespace PortalProbe.Browser.Tests.Engine;
+
+/// <summary>
+/// A sweep's re-checks (<see cref="RunRequest.DeferRechecks"/>): the first pass leaves a failed scenario with one
+/// attempt and the run incomplete; <see cref="CityRunner.RecheckAsync"/> appends the re-check once and completes it.
+/// </summary>
+internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
+{
+    private const string Working = "127.78.6.1";
+    private const string Flaky = "127.78.6.2";
+    private const string RegistrationDown = "127.78.6.3";
+
+    private const string HomeScenario = """
+          - name: home
+            kind: custom
+            steps:
+              - use: sim/home
+        """;
+
+    private const string RegisterScenario = """
+          - name: register
+            kind: registration
+            steps:
+              - use: sim/register
+                with:
+                  phone: ${secret:PP_PHONE}
+                  password: ${secret:PP_PASSWORD}
+        """;
+
+    protected override IReadOnlyList<PortalPersonality> Portals =>
+    [
+        new("330601", "测试甲市", Working, "JA"),
+        new("330602", "测试乙市", Flaky, "YI") { Broken = PortalFaults.FlakyHome },
+        new("330603", "测试丙市", RegistrationDown, "BI") { Broken = PortalFaults.Registration },
+    ];
+
+    [Test]
+    public async Task RecheckAsync_FirstPassFailedThenPortalWorks_AppendsTheRecheckOnceAndCompletesTheRun()
+    {
+        var script = Workspace.WriteCity(CityFile("330602"), CityYaml.For("330602", Flaky, HomeScenario));
+        var runner = Workspace.Runner(SharedBrowserAsync, Config);
+        var request = Request() with { DeferRechecks = true };
+
+        var first = await runner.RunAsync(script, request, None);
+        var stored = (await Workspace.Results.FindRunAsync(first.RunId, None))!;
+        var rechecked = await runner.RecheckAsync(script, request, stored, None);
+        var again = await runner.RecheckAsync(script, request, (await Workspace.Results.FindRunAsync(first.RunId, None))!, None);
+        var final = (await Workspace.Results.FindRunAsync(first.RunId, None))!;
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((first.Complete, stored.Complete), Is.EqualTo((false, false)), "a run waiting for its re-check is not complete");
+            Assert.That(stored.Scenarios.Single().Attempts.Select(a => a.Verdict), Is.EqualTo(new[] { Verdict.Fail }), "no re-check inside the run");
+            Assert.That(rechecked.Complete, Is.True);
+            Assert.That(final.Complete, Is.True);
+            var home = final.Scenarios.Single();
+            Assert.That((home.Verdict, home.Flaky), Is.EqualTo((Verdict.Pass, true)), StoredRun.Describe(home));
+            Assert.That(home.Attempts.Select(a => (a.Number, a.Verdict)), Is.EqualTo(new[] { (1, Verdict.Fail), (2, Verdict.Pass) }));
+            Assert.That(home.Attempts[0].Evidence.Select(e => e.Kind), Does.Contain(EvidenceKind.Trace), "the first attempt's evidence is kept");
+            Assert.That(again.Scenarios.Single().Attempts, Has.Count.EqualTo(2), "a stored re-check is never run again");
+        }
+    }
+
+    [Test]
+    public async Task RunAsync_DeferRechecksAndNothingFails_CompletesTheRunAtOnce()
+    {
+        var run = await RunCityAsync("330601", CityYaml.For("330601", Working, HomeScenario), Request() with { DeferRechecks = true });
+
+        Assert.That((run.Complete, (await Workspace.Results.FindRunAsync(run.RunId, None))!.Complete), Is.EqualTo((true, true)));
+    }
+
+    [Test]
+    public async Task RunAsync_DeferRechecksLiveActionFailedAfterItsClaim_IsNotRecheckedAndTheRunCompletes()
+    {
+        var request = await LiveRequestAsync() with { DeferRechecks = true };
+        var run = await RunCityAsync("330603", CityYaml.For("330603", RegistrationDown, RegisterScenario), request, Secrets());
+
+        var register = run.Scenarios.Single();
+        var ledger = await Workspace.Campaigns.ActionsAsync((await Workspace.CampaignAsync()).Id, None);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(register.Verdict, Is.EqualTo(Verdict.Fail), StoredRun.Describe(register));
+            Assert.That(register.Attempts, Has.Count.EqualTo(1), "checking again would repeat the live action");
+            Assert.That(ledger.Single().RunId, Is.EqualTo(run.RunId), "the action was claimed in this run");
+            Assert.That(run.Complete, Is.True, "nothing is left to re-check");
+        }
+    }
+
+    [Test]
+    public async Task AttemptRunner_CancelledMidStep_ClosesItsPageAndStopsItsTraceChunk()
+    {
+        var script = Workspace.WriteCity(CityFile("330601"), CityYaml.For("330601", Working, """
+              - name: wait
+                kind: custom
+                steps:
+                  - goto: ${entry}
+                  - expect: { text: body, contains: never-there }
+            """));
+        var request = Request();
+        await using var context = await (await SharedBrowserAsync(None)).Browser.NewContextAsync();
+        await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true });
+        var checks = new CheckSetup("330601", Cities.ChannelKind.Web, request, 1, ScenarioServices.None, Workspace.Campaigns);
+        var sensitive = new SensitiveValues();
+        var runner = new AttemptRunner(Workspace.Evidence, Config.Timeouts with { Step = TimeSpan.FromSeconds(20) }, sensitive, null, checks, TimeProvider.System, Workspace.Logs.CreateLogger<CityRunnerRecheckTests>());
+        var scope = new VariableScope(
+            new Dictionary<string, string>(StringComparer.Ordinal) { ["entry"] = $"http://{Working}:{request.Vars["port"]}/" }, _ => null, sensitive);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+
+        Assert.CatchAsync<OperationCanceledException>(() => runner.RunAsync(context, script.Scenarios.Single(), scope, 1, cancel.Token));
+
+        Assert.That(context.Pages, Is.Empty, "the attempt's page is closed");
+        Assert.DoesNotThrowAsync(() => context.Tracing.StartChunkAsync(), "the attempt's trace chunk was stopped");
+        await context.Tracing.StopChunkAsync();
+    }
+
+    private static Func<string, string?> Secrets() =>
+        Canaries.Environment(("PP_PHONE", Canaries.Phone()), ("PP_PASSWORD", Canaries.Password()));
+}
