@@ -25,6 +25,12 @@ public sealed partial class CityRunner
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(run);
+        if (run.Complete)
+        {
+            // Completed before a crash kept the sweep from marking its city done: nothing is left to do.
+            return run;
+        }
+
         var pending = await PendingRechecksAsync(script, request, run.RunId, run.Scenarios, cancellationToken);
         var rechecked = new List<ScenarioResult>();
         if (pending.Count > 0)
