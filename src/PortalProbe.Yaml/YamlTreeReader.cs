@@ -1,29 +1,35 @@
 using PortalProbe.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using YamlDotNet.Core;
 
-namespace PortalProbe.Checks.Yaml;
+namespace PortalProbe.Yaml;
 
-/// <summary>Reads the first YAML document of a text into a <see cref="YamlNode"/> tree.</summary>
-internal sealed class YamlTreeReader
+/// <summary>
+/// Reads the first YAML document of a text into a <see cref="YamlNode"/> tree, reporting syntax errors, unclosed
+/// brackets, aliases without an anchor and (by default) duplicate keys with their file, line and column. Anchors and
+/// aliases are resolved. Shared by the check scripts, the question bank, the calendar and the indicator catalogue.
+/// </summary>
+public sealed class YamlTreeReader
 {
     private readonly string _file;
     private readonly DiagnosticBag _diagnostics;
     private readonly Parser _parser;
+    private readonly DuplicateKeys _duplicates;
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private readonly Stack<(SourceLocation At, char Bracket)> _openFlows = new();
     private Mark _lastGood = Mark.Empty;
 
-    private YamlTreeReader(string file, string text, DiagnosticBag diagnostics)
+    private YamlTreeReader(string file, string text, DiagnosticBag diagnostics, DuplicateKeys duplicates)
     {
         _file = file;
+        _duplicates = duplicates;
         _diagnostics = diagnostics;
         _parser = new Parser(new StringReader(text));
     }
 
     /// <summary>The document's root, or null after a syntax error (reported) or for an empty document.</summary>
-    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics) =>
-        new YamlTreeReader(file, text, diagnostics).ReadDocument();
+    public static YamlNode? Read(string file, string text, DiagnosticBag diagnostics, DuplicateKeys duplicates = DuplicateKeys.Report) =>
+        new YamlTreeReader(file, text, diagnostics, duplicates).ReadDocument();
 
     private YamlNode? ReadDocument()
     {
@@ -141,7 +147,7 @@ internal sealed class YamlTreeReader
             {
                 _diagnostics.Error(keyNode.Location, "a mapping key must be a plain text");
             }
-            else if (entries.Find(e => e.Key.Value == key.Value) is { } first)
+            else if (_duplicates == DuplicateKeys.Report && entries.Find(e => e.Key.Value == key.Value) is { } first)
             {
                 _diagnostics.Error(key.Location, $"duplicate key '{key.Value}' (first at line {first.Key.Location.Line})");
             }
