@@ -1,3 +1,4 @@
+using System.Globalization;
 using PortalProbe.Overrides;
 using PortalProbe.Results;
 using PortalProbe.Scoring.Catalogue;
@@ -39,12 +40,11 @@ internal sealed class IndicatorScoring(IndicatorCatalogue catalogue, IReadOnlyLi
     private static CityScore City(CityScoreCard card) =>
         new(card.Total.Score, card.Total.Incomplete, [.. card.Indicators.Select(Indicator)]);
 
-    private static ReportIndicator Indicator(IndicatorScore score) => new(
-        score.Id,
-        score.Name,
-        score.Level,
-        score.Score,
-        score.Incomplete,
-        score.Reason,
-        score.Override is { Value: { } value } decision ? new ReportOverride(value, decision.By, decision.At, decision.Reason) : null);
+    /// <summary>An overridden indicator shows the evaluator's decision (who, when, why) and what the checks alone gave.</summary>
+    private static ReportIndicator Indicator(IndicatorScore score) => score.Override is { Value: { } value } decision
+        ? new(score.Id, score.Name, score.Level, score.Score, false, Computed(score.Computed), new ReportOverride(value, decision.By, decision.At, decision.Reason))
+        : new(score.Id, score.Name, score.Level, score.Score, score.Incomplete, score.Reason);
+
+    private static string Computed(double? computed) =>
+        "检测计算值 computed by the checks: " + (computed is { } c ? c.ToString("0.##", CultureInfo.InvariantCulture) : "未测 not measured");
 }

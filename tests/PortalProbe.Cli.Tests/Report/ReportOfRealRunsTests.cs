@@ -41,6 +41,8 @@ public sealed class ReportOfRealRunsTests
         Assert.That(await search.InnerTextAsync(), Does.Contain("提供两种及以上自主查询渠道"));
         var appeal = page.Locator("table.national tbody tr").Filter(new() { HasText = "resolve.appeal.submit" });
         Assert.That(await appeal.InnerTextAsync(), Does.Contain("0 / 2"), "a dry run never shows that an appeal can be submitted");
+        Assert.That(await page.Locator($"tr[data-city='{Hangzhou}'] td.num").InnerTextAsync(), Is.EqualTo("85*"), "only the override is measured: incomplete");
+        Assert.That(await page.Locator($"tr[data-city='{Suzhou}'] td.num").InnerTextAsync(), Is.EqualTo("未测"), "苏州's home page alone measures no indicator: not measured, not 0");
 
         var suzhouHome = page.Locator($"tr[data-city='{Suzhou}'] a.cell .chip").First;
         Assert.That(await suzhouHome.InnerTextAsync(), Is.EqualTo("网站 fail"));
