@@ -35,5 +35,5 @@ internal static class ScoreSection
 
     private static string Override(ReportOverride? decision) => decision is null
         ? ""
-        : $"<span class=\"chip v-manual\">人工认定 override</span> {Html.E($"{Html.Number(decision.Value)} · {decision.By} · {BeijingTime.Format(decision.At)} · {decision.Reason}")}";
+        : $"<span class=\"chip v-manual\">人工认定 override</span> {Html.E($"{Html.Number(decision.Value)} · {decision.By} · {BeijingTime.Format(decision.At)} · {decision.Reason}")}<br>";
 }
