@@ -17,6 +17,9 @@ public interface ISweepStore
     /// </summary>
     Task<IReadOnlyList<Sweep>> FinishedBeforeAsync(long sweepId, int count, CancellationToken cancellationToken);
 
+    /// <summary>The most recently started sweep, finished or not, whoever started it; null when none was ever recorded.</summary>
+    Task<Sweep?> LatestAsync(CancellationToken cancellationToken);
+
     /// <summary>The newest unfinished sweep that was asked the same thing (<see cref="SweepRequest.Key"/>), if any.</summary>
     Task<Sweep?> FindUnfinishedAsync(SweepRequest request, CancellationToken cancellationToken);
 

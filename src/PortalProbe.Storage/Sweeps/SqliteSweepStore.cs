@@ -114,6 +114,15 @@ public sealed class SqliteSweepStore : ISweepStore
         return sweeps;
     }
 
+    public async Task<Sweep?> LatestAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+
+        // Sweeps are recorded as they start, so the newest id is the most recent start.
+        return await ReadSweepAsync(
+            connection, $"SELECT {SweepRows.SweepColumns} FROM sweeps ORDER BY id DESC LIMIT 1", cancellationToken);
+    }
+
     public async Task<Sweep?> FindUnfinishedAsync(SweepRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -213,10 +222,14 @@ public sealed class SqliteSweepStore : ISweepStore
         return changed;
     }
 
+    private static Task<Sweep?> ReadSweepAsync(
+        SqliteConnection connection, string sql, (string, object?) parameter, CancellationToken cancellationToken) =>
+        ReadSweepAsync(connection, sql, cancellationToken, parameter);
+
     private static async Task<Sweep?> ReadSweepAsync(
-        SqliteConnection connection, string sql, (string, object?) parameter, CancellationToken cancellationToken)
+        SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        await using var command = SweepSql.Command(connection, null, sql, parameter);
+        await using var command = SweepSql.Command(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {

@@ -56,6 +56,21 @@ internal sealed class SqliteSweepStoreTests : StorageTestBase
     }
 
     [Test]
+    public async Task LatestAsync_SeveralSweepsFinishedOrNot_IsTheMostRecentlyStarted()
+    {
+        var store = await OpenSweepStoreAsync();
+        var none = await store.LatestAsync(None);
+        var first = await store.CreateAsync(Request(Beijing.Code), Start, None);
+        await store.FinishAsync(first.Id, Start.AddMinutes(1), None);
+        var second = await store.CreateAsync(Request(Hangzhou.Code), Start.AddDays(1), None);
+
+        var latest = await store.LatestAsync(None);
+
+        Assert.That(none, Is.Null, "no sweep was ever recorded");
+        Assert.That((latest?.Id, latest?.StartedAt, latest?.IsFinished), Is.EqualTo(((long?)second.Id, (DateTimeOffset?)Start.AddDays(1), (bool?)false)));
+    }
+
+    [Test]
     public async Task MarkDoneAsync_CityAlreadyDone_RefusesSoACityCountsOnce()
     {
         var (store, results) = (await OpenSweepStoreAsync(), await OpenStoreAsync());
