@@ -54,6 +54,9 @@ internal sealed record BenchFigures
 
     public required IReadOnlyList<string> Mismatches { get; init; }
 
+    /// <summary>Where the parallel sweep's time went, by scenario kind.</summary>
+    public IReadOnlyList<ScenarioProfile> Profile { get; init; } = [];
+
     public required LinkFigures PortalProbeLinks { get; init; }
 
     /// <summary>Null when linkchecker is not installed.</summary>

@@ -28,6 +28,13 @@ internal static class BenchReport
             lines.Add(I($"  ... and {f.Mismatches.Count - 12} more mismatches (all in --out)"));
         }
 
+        var total = f.Profile.Sum(p => p.Total.TotalSeconds);
+        if (total > 0)
+        {
+            lines.Add("time by kind: " + string.Join(", ", f.Profile.Select(p =>
+                I($"{p.Kind} {p.Total.TotalSeconds / total:0%} ({p.Scenarios}, re-checks {p.Rechecks.TotalSeconds / total:0%})"))) + " of the scenarios' summed time");
+        }
+
         lines.Add(I($"links:        PortalProbe {Minutes(f.PortalProbeLinks.Elapsed)}, {f.PortalProbeLinks.TrueBroken} of {f.PortalProbeLinks.TruthBroken} true broken links found, {f.PortalProbeLinks.FalseBroken} false"));
         lines.Add(f.LinkcheckerLinks is { } lc
             ? I($"              linkchecker {Minutes(lc.Elapsed)}, {lc.TrueBroken} of {lc.TruthBroken} true broken links found, {lc.FalseBroken} false; requests outside 127.0.0.0/8: {f.LinkcheckerOutsideLoopback}")
@@ -64,6 +71,7 @@ internal static class BenchReport
             evidenceBytes = f.EvidenceBytes,
             evidenceBytesPerCity = f.EvidenceBytesPerCity,
             groundTruth = new { compared = f.FunctionsCompared, matches = f.Matches, falsePasses = f.FalsePasses, falseFails = f.FalseFails, errors = f.Errors, mismatches = f.Mismatches },
+            profile = f.Profile.Select(p => new { kind = p.Kind, scenarios = p.Scenarios, seconds = Math.Round(p.Total.TotalSeconds, 1), recheckSeconds = Math.Round(p.Rechecks.TotalSeconds, 1) }),
             links = new[] { f.PortalProbeLinks, f.LinkcheckerLinks }.OfType<LinkFigures>()
                 .Select(l => new { tool = l.Tool, seconds = Math.Round(l.Elapsed.TotalSeconds, 1), trueBroken = l.TrueBroken, falseBroken = l.FalseBroken, truthBroken = l.TruthBroken }),
             linkchecker = f.LinkcheckerNote,

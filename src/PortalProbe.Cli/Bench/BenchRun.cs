@@ -143,6 +143,7 @@ internal static class BenchRun
                 FalseFails = comparisons.Count(c => c.FalseFail),
                 Errors = comparisons.Count(c => c.Actual == Verdict.Error),
                 Mismatches = [.. comparisons.Where(c => !c.Matches).Select(Describe)],
+                Profile = ScenarioProfile.Of(parallel.Runs),
                 PortalProbeLinks = probeLinks,
                 LinkcheckerLinks = checkerLinks,
                 LinkcheckerNote = checkerNote,
