@@ -30,6 +30,12 @@ public sealed class ServeSweepTests
     /// <summary>01:00 in Beijing on 22 November 2026, when the default schedule fires.</summary>
     private static readonly DateTimeOffset Night = new(2026, 11, 21, 17, 0, 0, TimeSpan.Zero);
 
+    /// <summary>
+    /// A minute after <see cref="Night"/>: the test starts there, because Quartz fires a cron trigger at once when the
+    /// scheduler starts exactly on a fire time, and that sweep would race the ones the test fires by hand.
+    /// </summary>
+    private static readonly DateTimeOffset Start = Night.AddMinutes(1);
+
     private static readonly PortalPersonality[] Portals =
     [
         new("330100", "杭州市", "127.73.0.1", "HZ"),
@@ -51,14 +57,14 @@ public sealed class ServeSweepTests
         var port = portals.Port.ToString(CultureInfo.InvariantCulture);
         var settingsFile = work.Write("serve.json", $$"""{ "sweep": { "checks": "{{checks}}", "vars": { "port": "{{port}}" }, "cities": "all", "parallel": 2 } }""");
         var settings = ScheduleSettingsLoader.Load(settingsFile, explicitPath: true);
-        var clock = new FakeTime(Night);
+        var clock = new FakeTime(Start);
         var environment = new CliEnvironment(TextWriter.Null, TextWriter.Null, work.Path, Lookup, clock, Interactive: false);
         await using var probe = await ProbeHost.OpenAsync(environment, work.Combine("data"), config, verbose: false, cancellationToken);
 
         // Last night's sweep was killed while its first city ran: recorded, one city running, none done.
         var killed = await SweepPlanner.PlanAsync(environment, probe, settings.NightlySweep.ToArguments(), cancellationToken);
         Assert.That(killed.Problems, Is.Empty);
-        await killed.Store.MarkRunningAsync(killed.Sweep!.Id, "330100", Night, cancellationToken);
+        await killed.Store.MarkRunningAsync(killed.Sweep!.Id, "330100", Start, cancellationToken);
         var observed = new ObservedLauncher();
         using var host = ServeHost.Build(environment, probe, settings, s => s.AddSingleton<ISweepLauncher>(sp => observed.Wrap(sp.GetRequiredService<NightlySweepLauncher>())));
         await host.StartAsync(cancellationToken);
@@ -75,7 +81,7 @@ public sealed class ServeSweepTests
         // Had serve been down through the next 01:00, the sweeps table would say that night was missed.
         var missedNextNight = MissedNight.Decide(settings.Sweep, await launcher.LastSweepStartAsync(cancellationToken), Night.AddDays(1).AddHours(8));
 
-        // The next night's job (fired by hand half an hour early, so that the cron trigger on the fake clock never
+        // The next night's job (fired by hand 29 minutes early, so that the cron trigger on the fake clock never
         // fires on its own during the test): the sweep is finished, so a new one is recorded.
         clock.Advance(TimeSpan.FromHours(15.5));
         await scheduler.TriggerJob(NightlySweepJob.Key, cancellationToken);
@@ -87,7 +93,7 @@ public sealed class ServeSweepTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(lastBefore, Is.EqualTo(Night), "the last sweep's start comes from the sweeps table (no lease was ever taken)");
+            Assert.That(lastBefore, Is.EqualTo(Start), "the last sweep's start comes from the sweeps table (no lease was ever taken)");
             Assert.That(missedBefore.RunNow, Is.False, "the morning after the sweep started, nothing was missed: " + missedBefore.Reason);
             Assert.That(resumedId, Is.EqualTo(killed.Sweep.Id), "the unfinished sweep was resumed, not a new one started");
             Assert.That(resumed.Sweep.IsFinished, Is.True);
@@ -102,6 +108,7 @@ public sealed class ServeSweepTests
                 "a real sweep: the broken home page is found");
             Assert.That(lastAfter, Is.EqualTo(clock.GetUtcNow()), "and it is now the last sweep");
             Assert.That(lease?.ReleasedAt, Is.Not.Null, "every nightly sweep ran under the lease and released it");
+            Assert.That(observed.Unobserved, Is.Zero, "no sweep ran but the two the test fired");
         }
     }
 
@@ -117,6 +124,9 @@ public sealed class ServeSweepTests
         public ISweepLauncher Wrap(ISweepLauncher inner) => new Observing(inner, _runs.Writer);
 
         public async Task<long> NextAsync(CancellationToken cancellationToken) => await await _runs.Reader.ReadAsync(cancellationToken);
+
+        /// <summary>Sweeps run that the test has not waited for.</summary>
+        public int Unobserved => _runs.Reader.Count;
 
         private sealed class Observing(ISweepLauncher inner, ChannelWriter<Task<long>> runs) : ISweepLauncher
         {
