@@ -22,8 +22,11 @@ internal static class Linkchecker
 {
     public const string DefaultPath = "/usr/bin/linkchecker";
 
-    /// <summary>Anything but http(s) to 127.x.y.z: linkchecker checks its syntax only and requests nothing.</summary>
-    public const string NotLoopback = @"^(?!https?://127\.)";
+    /// <summary>
+    /// Anything but http(s) to a literal 127.x.y.z address: linkchecker checks its syntax only and requests nothing.
+    /// The whole address is matched, so a host name that merely starts with "127." (which would need DNS) is ignored too.
+    /// </summary>
+    public const string NotLoopback = @"^(?!https?://127\.\d{1,3}\.\d{1,3}\.\d{1,3}(:\d+)?(/|$))";
 
     public static bool IsInstalled(string path = DefaultPath) => File.Exists(path);
 
