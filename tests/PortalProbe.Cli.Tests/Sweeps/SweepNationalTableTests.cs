@@ -1,12 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using PortalProbe.Cli.Tests.Support;
 using PortalProbe.Population.Generation;
 using PortalProbe.Population.Showcase;
 using PortalProbe.Population.Writing;
-using PortalProbe.Scoring.Catalogue;
-using PortalProbe.Scoring.Summaries;
-using PortalProbe.Scoring.Tests.Support;
 using PortalProbe.Simulator.Clock;
 using PortalProbe.Simulator.Hosting;
 using PortalProbe.Simulator.Personalities;
@@ -17,7 +13,7 @@ namespace PortalProbe.Cli.Tests.Sweeps;
 /// <summary>
 /// The national table reproduced from an actual sweep: a dry-run <c>portalprobe sweep</c> over a sample of the
 /// simulated population (the showcase cities, which show every behaviour), then <c>export --sweep --format json</c>,
-/// whose national figures must equal those the same cities' ground truth gives (<see cref="TruthResults"/>, the
+/// whose national figures must equal those the same cities' ground truth gives (<see cref="NationalFigures.OfTruth"/>, the
 /// results a campaign would record if every check found exactly the truth), count for count.
 /// </summary>
 /// <remarks>
@@ -62,13 +58,9 @@ public sealed class SweepNationalTableTests
         var export = await cli.RunAsync("export", "--sweep", "1", "--format", "json", "--out", work.Combine("national.json"), "--data", data);
         Assert.That(export.ExitCode, Is.EqualTo(0), export.ToString());
 
-        var measured = await ExportedFiguresAsync(work.Combine("national.json"));
-        var truth = ScoreReport.Build(Catalogue(), TruthResults.From(sample.Truth), null, [], clock.GetUtcNow()).National
-            .ToDictionary(f => f.Figure.Id, f => (f.Count, f.Base, f.NotMeasured), StringComparer.Ordinal);
-        foreach (var id in truth.Keys)
-        {
-            TestContext.Out.WriteLine($"{id,-16} sweep {measured[id].Count} / {measured[id].Base} ({measured[id].NotMeasured} not measured); ground truth {truth[id].Count} / {truth[id].Base} ({truth[id].NotMeasured} not measured)");
-        }
+        var measured = await NationalFigures.ExportedAsync(work.Combine("national.json"), SampleCities);
+        var truth = NationalFigures.OfTruth(sample.Truth, clock.GetUtcNow());
+        NationalFigures.Print(measured, truth);
 
         Assert.Multiple(() =>
         {
@@ -91,18 +83,5 @@ public sealed class SweepNationalTableTests
             Assert.That(measured["appeal"].Base, Is.EqualTo(SampleCities));
             Assert.That(measured["appeal"].NotMeasured, Is.GreaterThan(0), "working appeal forms are not measured by a dry run, not counted as failing");
         });
-    }
-
-    private static IndicatorCatalogue Catalogue() =>
-        IndicatorCatalogue.Load(Path.Combine(RepoPaths.Checks, IndicatorCatalogue.FileName)).Catalogue!;
-
-    private static async Task<Dictionary<string, (int Count, int Base, int NotMeasured)>> ExportedFiguresAsync(string path)
-    {
-        using var json = JsonDocument.Parse(await File.ReadAllBytesAsync(path));
-        Assert.That(json.RootElement.GetProperty("cities").GetArrayLength(), Is.EqualTo(SampleCities), "every city of the sweep is scored");
-        return json.RootElement.GetProperty("national").GetProperty("figures").EnumerateArray().ToDictionary(
-            f => f.GetProperty("id").GetString()!,
-            f => (f.GetProperty("count").GetInt32(), f.GetProperty("base").GetInt32(), f.GetProperty("notMeasured").GetInt32()),
-            StringComparer.Ordinal);
     }
 }
