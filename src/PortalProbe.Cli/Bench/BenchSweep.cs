@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Logging;
 using PortalProbe.Cli.Hosting;
 using PortalProbe.Cli.Sweeps;
 
@@ -27,32 +26,22 @@ internal static class BenchSweep
 
         var lastSaid = 0;
         var sayLock = new Lock();
-        var engine = new SweepEngine(
-            host.LaunchNewBrowserAsync,
-            browser => host.CreateRunner(plan.Services!, browser),
-            plan.Store,
-            host.Results,
-            plan.Options!,
-            environment.Time,
-            host.Loggers.CreateLogger<SweepEngine>())
+        var engine = SweepRunner.Engine(environment, host, plan, progress =>
         {
-            OnProgress = progress =>
+            // A line every tenth of the way, not one per city: the output is meant to be pasted.
+            var step = Math.Max(1, progress.Total / 10);
+            lock (sayLock)
             {
-                // A line every tenth of the way, not one per city: the output is meant to be pasted.
-                var step = Math.Max(1, progress.Total / 10);
-                lock (sayLock)
+                if (progress.Done < lastSaid + step && progress.Done != progress.Total)
                 {
-                    if (progress.Done < lastSaid + step && progress.Done != progress.Total)
-                    {
-                        return;
-                    }
-
-                    lastSaid = progress.Done;
-                    say(string.Create(CultureInfo.InvariantCulture,
-                        $"  {name}: {progress.Done}/{progress.Total} cities, {progress.Failing} with a fail or error, {environment.Time.GetElapsedTime(started):hh\\:mm\\:ss} elapsed"));
+                    return;
                 }
-            },
-        };
+
+                lastSaid = progress.Done;
+                say(string.Create(CultureInfo.InvariantCulture,
+                    $"  {name}: {progress.Done}/{progress.Total} cities, {progress.Failing} with a fail or error, {environment.Time.GetElapsedTime(started):hh\\:mm\\:ss} elapsed"));
+            }
+        });
         var outcome = await engine.RunAsync(plan.Sweep!, plan.Scripts, plan.Request!, cancellationToken);
         var elapsed = environment.Time.GetElapsedTime(started);
         return new BenchPhase(name, parallel, outcome.Runs, outcome.NotRun, elapsed, FolderBytes(host.Data.EvidenceRoot));
