@@ -2,8 +2,8 @@ using PortalProbe.Checks.Cities;
 using PortalProbe.Checks.Loading;
 using PortalProbe.Checks.Parsing;
 using PortalProbe.Checks.Templates;
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Diagnostics;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks;
 

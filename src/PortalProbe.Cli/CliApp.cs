@@ -24,6 +24,7 @@ public static class CliApp
         root.Subcommands.Add(PruneCommand.Create(globals, environment));
         root.Subcommands.Add(OverrideCommand.Create(globals, environment));
         root.Subcommands.Add(ExportCommand.Create(globals, environment));
+        root.Subcommands.Add(BenchCommand.Create(globals, environment));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

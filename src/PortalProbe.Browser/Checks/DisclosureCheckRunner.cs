@@ -32,7 +32,7 @@ internal static class DisclosureCheckRunner
         var what = check.Topic == DisclosureTopic.Reports ? "appeal data reports" : "hot appeal cases";
         if (search.Found is not { } found)
         {
-            await steps.Evidence.TextAsync(JsonSerializer.Serialize(Record(check, start, search, null), Json), start.ToString(), $"{check.Topic.ToString().ToLowerInvariant()}-search", cancellationToken);
+            await steps.Evidence.JsonAsync(JsonSerializer.Serialize(Record(check, start, search, null), Json), start.ToString(), $"{check.Topic.ToString().ToLowerInvariant()}-search", cancellationToken);
             return new CheckOutcome(Verdict.Fail, NotFound(what, check.Topic, start, search), [FactValue.Of(published, false)]);
         }
 
@@ -41,7 +41,7 @@ internal static class DisclosureCheckRunner
         var judgement = DisclosureJudgement.Of(check.Topic, texts, today, check.Window ?? DisclosureJudgement.DefaultWindow(check.Topic));
         var label = check.Topic.ToString().ToLowerInvariant();
         await steps.Evidence.ScreenshotAsync(steps, label, fullPage: true, cancellationToken);
-        await steps.Evidence.TextAsync(JsonSerializer.Serialize(Record(check, start, search, judgement), Json), found.Url.ToString(), $"{label}-dates", cancellationToken);
+        await steps.Evidence.JsonAsync(JsonSerializer.Serialize(Record(check, start, search, judgement), Json), found.Url.ToString(), $"{label}-dates", cancellationToken);
 
         List<FactValue> facts = [FactValue.Of(published, true), FactValue.Of(recent, judgement.Recency == RecencyVerdict.Recent)];
         if (judgement.Newest is { } date)

@@ -37,7 +37,7 @@ internal static class SelfServiceCheckRunner
 
         var survey = await SelfServiceSurvey.TakeAsync(steps.Page, start, steps.Timeouts.Navigation, cancellationToken);
         await steps.Evidence.ScreenshotAsync(steps, "selfservice", fullPage: true, cancellationToken);
-        await steps.Evidence.TextAsync(JsonSerializer.Serialize(Record(start, survey), Json), start.ToString(), "selfservice-found", cancellationToken);
+        await steps.Evidence.JsonAsync(JsonSerializer.Serialize(Record(start, survey), Json), start.ToString(), "selfservice-found", cancellationToken);
 
         var channels = survey.Channels;
         var facts = new[] { FactValue.Of(FactRegistry.SearchChannels, channels.Count), FactValue.Of(FactRegistry.EnterpriseEntrance, survey.EnterpriseEntrance) };

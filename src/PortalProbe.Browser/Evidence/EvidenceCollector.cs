@@ -52,10 +52,6 @@ internal sealed class EvidenceCollector(IEvidenceStore store, SensitiveValues se
         await SaveAsync(EvidenceKind.Json, Encoding.UTF8.GetBytes(clean), url, label, cancellationToken);
     }
 
-    /// <summary>Saves what a check judged, as text; secrets are removed and personal data masked like everywhere else.</summary>
-    public async Task TextAsync(string text, string? url, string label, CancellationToken cancellationToken) =>
-        await SaveAsync(EvidenceKind.Text, Encoding.UTF8.GetBytes(PersonalDataMasker.Mask(sensitive.Redact(text))), url, label, cancellationToken);
-
     public async Task TraceAsync(byte[] scrubbedZip, string? url, CancellationToken cancellationToken) =>
         await SaveAsync(EvidenceKind.Trace, scrubbedZip, url, "trace", cancellationToken);
 

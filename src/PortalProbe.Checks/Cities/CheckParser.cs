@@ -1,6 +1,6 @@
 using PortalProbe.Checks.Parsing;
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Scripts;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Cities;
 

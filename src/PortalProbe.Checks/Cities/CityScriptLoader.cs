@@ -1,8 +1,8 @@
 using PortalProbe.Checks.Parsing;
 using PortalProbe.Checks.Templates;
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Diagnostics;
 using PortalProbe.Scripts;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Cities;
 

@@ -1,8 +1,8 @@
 using PortalProbe.Checks.Parsing;
 using PortalProbe.Checks.Variables;
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Cities;
 using PortalProbe.Scripts;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Cities;
 

@@ -1,7 +1,7 @@
 using PortalProbe.Checks.Parsing;
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Cities;
 using PortalProbe.Scripts;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Cities;
 

@@ -1,5 +1,5 @@
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Diagnostics;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Loading;
 

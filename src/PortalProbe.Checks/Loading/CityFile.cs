@@ -1,8 +1,8 @@
 using PortalProbe.Checks.Cities;
 using PortalProbe.Checks.Templates;
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Diagnostics;
 using PortalProbe.Scripts;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Loading;
 

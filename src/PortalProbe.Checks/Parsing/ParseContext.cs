@@ -1,7 +1,7 @@
 using System.Globalization;
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Diagnostics;
 using PortalProbe.Scripts;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Parsing;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Scripts;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Parsing;
 

@@ -1,6 +1,6 @@
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Diagnostics;
 using PortalProbe.Scripts;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Parsing;
 

@@ -1,5 +1,5 @@
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Scripts;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Parsing;
 

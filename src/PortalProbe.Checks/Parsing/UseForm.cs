@@ -1,4 +1,4 @@
-using PortalProbe.Checks.Yaml;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Parsing;
 

@@ -1,6 +1,6 @@
 using PortalProbe.Checks.Parsing;
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Diagnostics;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Templates;
 

@@ -12,8 +12,9 @@ namespace PortalProbe.Cli.Commands;
 /// <summary>
 /// <c>portalprobe serve</c>: runs the scheduler until stopped: the nightly sweep, the progress lookups of open
 /// campaign tickets and evidence retention, each on its cron expression; a night missed while nothing was serving
-/// is made up once at start-up. Bad settings and an unusable data directory stop it with exit code 2 before
-/// anything is scheduled.
+/// is made up once at start-up, and an unfinished sweep (cut short by a stop or a crash) is resumed at once. Bad
+/// settings, a nightly sweep that could not start (unknown city, missing variable) and an unusable data directory
+/// stop it with exit code 2 before anything is scheduled.
 /// </summary>
 internal static class ServeCommand
 {
@@ -45,9 +46,18 @@ internal static class ServeCommand
 
             return await Failures.GuardAsync(environment, async () =>
             {
+                // The sweeps' structured progress goes to the console (the journal under systemd), as for a sweep by hand.
                 await using var probe = await ProbeHost.OpenAsync(
-                    environment, parse.GetValue(globals.Data), parse.GetValue(globals.Config), parse.GetValue(globals.Verbose), cancellationToken);
-                await ServeAsync(probe, settings, path, environment, cancellationToken);
+                    environment, parse.GetValue(globals.Data), parse.GetValue(globals.Config), parse.GetValue(globals.Verbose), cancellationToken,
+                    typeof(Sweeps.SweepEngine).Namespace);
+                using var host = ServeHost.Build(environment, probe, settings);
+                var problems = await host.Services.GetRequiredService<NightlySweepLauncher>().ProblemsAsync(cancellationToken);
+                if (problems.Count > 0)
+                {
+                    return await Failures.UsageAsync(environment, problems.Select(p => $"{path}: the nightly sweep (section 'sweep') cannot run: {p}"));
+                }
+
+                await ServeAsync(host, probe, settings, path, environment, cancellationToken);
                 return ExitCodes.Ok;
             });
         });
@@ -55,9 +65,8 @@ internal static class ServeCommand
     }
 
     private static async Task ServeAsync(
-        ProbeHost probe, ScheduleSettings settings, string settingsPath, CliEnvironment environment, CancellationToken cancellationToken)
+        IHost host, ProbeHost probe, ScheduleSettings settings, string settingsPath, CliEnvironment environment, CancellationToken cancellationToken)
     {
-        using var host = ServeHost.Build(probe, settings, environment.Time);
         var logger = probe.Loggers.CreateLogger("PortalProbe.Cli.Serve");
         await host.StartAsync(cancellationToken);
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(
@@ -78,10 +87,19 @@ internal static class ServeCommand
             var catchUp = MissedNight.Decide(settings.Sweep, await launcher.LastSweepStartAsync(cancellationToken), environment.Time.GetUtcNow());
             ScheduleLog.CatchUp(logger, catchUp.Reason);
             await environment.Out.WriteLineAsync($"missed-night check: {catchUp.Reason}");
-            if (catchUp.RunNow)
+            string? runNow = catchUp.RunNow ? $"catch-up for {settings.Sweep.Describe(catchUp.MissedFireTime!.Value)}" : null;
+            if (runNow is null && launcher is NightlySweepLauncher nightly && await nightly.UnfinishedSweepAsync(cancellationToken) is { } unfinished)
             {
-                var data = new JobDataMap { [NightlySweepJob.ReasonKey] = $"catch-up for {settings.Sweep.Describe(catchUp.MissedFireTime!.Value)}" };
-                await scheduler.TriggerJob(NightlySweepJob.Key, data, cancellationToken);
+                // A sweep cut short (a stop, a crash, kill -9) is resumed now, not left until tomorrow night.
+                runNow = $"resuming unfinished sweep {unfinished}";
+                var reason = $"sweep {unfinished} is unfinished: resuming it now";
+                ScheduleLog.CatchUp(logger, reason);
+                await environment.Out.WriteLineAsync($"unfinished-sweep check: {reason}");
+            }
+
+            if (runNow is not null)
+            {
+                await scheduler.TriggerJob(NightlySweepJob.Key, new JobDataMap { [NightlySweepJob.ReasonKey] = runNow }, cancellationToken);
             }
 
             await environment.Out.WriteLineAsync("serving until Ctrl-C or SIGTERM");

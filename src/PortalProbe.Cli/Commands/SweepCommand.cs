@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PortalProbe.Cli.Hosting;
 using PortalProbe.Cli.Output;
+using PortalProbe.Cli.Scheduling;
 using PortalProbe.Cli.Sweeps;
 using Spectre.Console;
 
@@ -8,7 +9,8 @@ namespace PortalProbe.Cli.Commands;
 
 /// <summary>
 /// <c>portalprobe sweep</c>: runs many cities in one recorded, resumable sweep and prints the regressions since
-/// the previous sweep first, then the summary.
+/// the previous sweep first, then the summary. It holds the <c>sweep</c> lease for its whole run, so it refuses
+/// (exit 4) while another process sweeps, <c>serve</c>'s nightly sweep included.
 /// </summary>
 internal static class SweepCommand
 {
@@ -51,18 +53,40 @@ internal static class SweepCommand
                 await using var host = await ProbeHost.OpenAsync(
                     environment, parse.GetValue(globals.Data), parse.GetValue(globals.Config), parse.GetValue(globals.Verbose), cancellationToken,
                     environment.Interactive ? null : typeof(SweepEngine).Namespace);
-                var plan = await SweepPlanner.PlanAsync(environment, host, arguments, cancellationToken);
+                var plan = await SweepPlanner.CheckAsync(environment, host, arguments, cancellationToken);
                 if (plan.Problems.Count > 0)
                 {
                     return await Failures.UsageAsync(environment, plan.Problems);
                 }
 
+                // The sweep is recorded and run only under the sweep lease, which serve's nightly sweep takes too.
                 var console = Consoles.For(environment);
-                console.WriteLine(plan.Describe());
-                var outcome = await SweepRunner.RunAsync(environment, host, console, plan, cancellationToken);
-                SweepReport.Write(console, outcome);
+                SweepOutcome? outcome = null;
+                var attempt = await HandStartedSweepLease.Create(environment, host).RunAsync(
+                    HandStartedSweepLease.Reason,
+                    async token =>
+                    {
+                        plan = await SweepPlanner.RecordAsync(environment, plan, token);
+                        console.WriteLine(plan.Describe());
+                        outcome = await SweepRunner.RunAsync(environment, host, console, plan, token);
+                        return outcome.Sweep.Id;
+                    },
+                    cancellationToken);
+                switch (attempt)
+                {
+                    case SweepAttempt.Skipped skipped:
+                        await environment.Error.WriteLineAsync($"portalprobe: {HandStartedSweepLease.Refusal(skipped.HeldBy)}");
+                        return ExitCodes.SweepBusy;
+                    case SweepAttempt.LeaseLost:
+                        await environment.Error.WriteLineAsync(
+                            $"portalprobe: the sweep lease went to another process while sweep {plan.Sweep?.Id} ran (this one could not renew it in time): " +
+                            "stopped so that two sweeps never run at once; it stays unfinished and resumes when started again");
+                        return ExitCodes.SweepBusy;
+                }
+
+                SweepReport.Write(console, outcome!);
                 console.WriteLine($"Database: {host.Data.DatabasePath}; evidence: {host.Data.EvidenceRoot}; logs: {host.Data.LogsRoot}");
-                return outcome.ExitCode;
+                return outcome!.ExitCode;
             });
         });
         return command;

@@ -35,6 +35,10 @@ internal static partial class ScheduleLog
     [LoggerMessage(EventId = 5009, Level = LogLevel.Information, Message = "Progress lookups: {Count} open tickets looked up")]
     public static partial void ProgressLookedUp(ILogger logger, int count);
 
+    [LoggerMessage(EventId = 5011, Level = LogLevel.Warning,
+        Message = "Sweep ({Reason}): took over the sweep lease of {DeadHolder} (it would have expired at {ExpiresAt:o}): that process is gone")]
+    public static partial void TookOver(ILogger logger, string reason, string deadHolder, DateTimeOffset expiresAt);
+
     [LoggerMessage(EventId = 5010, Level = LogLevel.Information, Message = "Evidence retention is off (retention.evidenceDays = 0)")]
     public static partial void RetentionOff(ILogger logger);
 }

@@ -16,6 +16,9 @@ internal sealed record ScheduleSettings(
     /// <summary>The sweep renews its lease three times per duration, so one late renewal never loses it.</summary>
     public TimeSpan RenewEvery => LeaseDuration / 3;
 
+    /// <summary>What the nightly sweep runs (section <c>sweep</c>); the progress lookups use its checks and variables.</summary>
+    public NightlySweepSettings NightlySweep { get; init; } = NightlySweepSettings.Default;
+
     /// <summary>The retention window, or null when evidence is kept forever.</summary>
     public TimeSpan? EvidenceRetention => EvidenceDays > 0 ? TimeSpan.FromDays(EvidenceDays) : null;
 }

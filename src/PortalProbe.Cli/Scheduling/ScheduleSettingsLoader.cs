@@ -60,13 +60,14 @@ internal static class ScheduleSettingsLoader
         var retention = Cron(configuration, RetentionCronKey, ScheduleDefaults.RetentionCron, zone, source, errors);
         var evidenceDays = Whole(configuration, EvidenceDaysKey, ScheduleDefaults.EvidenceDays, 0, "0 keeps evidence forever", source, errors);
         var leaseMinutes = Whole(configuration, LeaseMinutesKey, ScheduleDefaults.LeaseMinutes, 1, "how long a crashed sweep may block the next one", source, errors);
+        var nightly = NightlySweepSettingsReader.Read(configuration, source, errors);
 
         if (errors.Count > 0)
         {
             throw new ScheduleSettingsException(errors);
         }
 
-        return new ScheduleSettings(sweep!, progress!, retention!, evidenceDays, TimeSpan.FromMinutes(leaseMinutes));
+        return new ScheduleSettings(sweep!, progress!, retention!, evidenceDays, TimeSpan.FromMinutes(leaseMinutes)) { NightlySweep = nightly };
     }
 
     private static CronSchedule? Cron(

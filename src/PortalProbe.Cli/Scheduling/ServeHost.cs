@@ -3,7 +3,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PortalProbe.Campaigns;
 using PortalProbe.Cli.Hosting;
-using PortalProbe.Cli.Scheduling.Interim;
 using PortalProbe.Cli.Scheduling.Jobs;
 using PortalProbe.Storage;
 using PortalProbe.Storage.Evidence;
@@ -26,9 +25,12 @@ internal static class ServeHost
     /// <summary>How long a stop waits for running jobs to unwind: below systemd's default stop timeout of 90 s.</summary>
     private static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(75);
 
+    /// <param name="environment">The command's surroundings; its clock is the scheduler's.</param>
     /// <param name="replace">Registers other implementations of the seams (tests); null keeps the built-in ones.</param>
-    public static IHost Build(ProbeHost probe, ScheduleSettings settings, TimeProvider time, Action<IServiceCollection>? replace = null)
+    public static IHost Build(CliEnvironment environment, ProbeHost probe, ScheduleSettings settings, Action<IServiceCollection>? replace = null)
     {
+        ArgumentNullException.ThrowIfNull(environment);
+        var time = environment.Time;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             DisableDefaults = true,
@@ -56,9 +58,13 @@ internal static class ServeHost
             time,
             probe.Loggers.CreateLogger<LeasedSweep>()));
 
-        // The two seams: the sweep and the progress check are wired here when they are built.
-        builder.Services.AddSingleton<ISweepLauncher, UnwiredSweepLauncher>();
-        builder.Services.AddSingleton<ITicketProgressLookups, OpenTicketListing>();
+        // The two seams: the sweep of serve.json's sweep section, and the progress check of the open campaign's tickets.
+        builder.Services.AddSingleton(environment);
+        builder.Services.AddSingleton(probe);
+        builder.Services.AddSingleton<NightlySweepLauncher>();
+        builder.Services.AddSingleton<ISweepLauncher>(sp => sp.GetRequiredService<NightlySweepLauncher>());
+        builder.Services.AddSingleton<CampaignTicketLookups>();
+        builder.Services.AddSingleton<ITicketProgressLookups>(sp => sp.GetRequiredService<CampaignTicketLookups>());
         replace?.Invoke(builder.Services);
 
         builder.Services.AddQuartz(q =>

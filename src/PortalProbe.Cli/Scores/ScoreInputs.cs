@@ -1,9 +1,11 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using PortalProbe.Cli.Hosting;
 using PortalProbe.Results;
 using PortalProbe.Scoring.Inputs;
 using PortalProbe.Storage;
 using PortalProbe.Storage.Results;
+using PortalProbe.Storage.Sweeps;
 
 namespace PortalProbe.Cli.Scores;
 
@@ -13,7 +15,7 @@ internal sealed class ScoreInputException(string message) : Exception(message);
 /// <summary>
 /// Which stored results are scored: by default the latest completed run of every city (compared with each city's
 /// completed run before it); with a campaign, its runs merged per city (registration, submission and progress
-/// from its live runs). <c>--sweep ID</c> is the seam for sweeps: <see cref="SweepAsync"/>.
+/// from its live runs); with a sweep, its runs (compared with the previous finished sweep).
 /// </summary>
 internal static class ScoreInputs
 {
@@ -23,7 +25,7 @@ internal static class ScoreInputs
         var reader = new SqliteRunSetReader(host.Data, new StorageOptions());
         if (sweep is { } sweepId)
         {
-            return (await SweepAsync(host, sweepId, cancellationToken), null);
+            return await SweepAsync(host, sweepId, cancellationToken);
         }
 
         if (campaign is not null)
@@ -48,15 +50,23 @@ internal static class ScoreInputs
     }
 
     /// <summary>
-    /// The seam for <c>--sweep ID</c>: the sweeps table arrives with the sweep branch, which wires this to its
-    /// store (the sweep's run of each city, as <see cref="CityResultSet.FromRun"/>; unknown or empty sweep: a
-    /// <see cref="ScoreInputException"/>).
+    /// One sweep: the run of each city whose sweep state is done, compared with the previous finished sweep (each
+    /// city with its run there, when it had one).
     /// </summary>
-    private static Task<ResultSet> SweepAsync(ProbeHost host, long sweepId, CancellationToken cancellationToken)
+    /// <exception cref="ScoreInputException">No sweep has this id, or none of its cities is done yet.</exception>
+    private static async Task<(ResultSet Current, ResultSet? Baseline)> SweepAsync(ProbeHost host, long sweepId, CancellationToken cancellationToken)
     {
-        _ = host;
-        _ = cancellationToken;
-        throw new ScoreInputException(string.Create(CultureInfo.InvariantCulture, $"sweep {sweepId}: sweeps are not stored by this version; score the latest runs or a --campaign"));
+        var sweeps = new StoredSweeps(new SqliteSweepStore(host.Data, new StorageOptions(), host.Loggers.CreateLogger<SqliteSweepStore>()), host.Results);
+        var sweep = await sweeps.FindAsync(sweepId, cancellationToken)
+            ?? throw new ScoreInputException(string.Create(CultureInfo.InvariantCulture, $"there is no sweep {sweepId} in {host.Data.DatabasePath}"));
+        if (sweep.IsEmpty)
+        {
+            throw new ScoreInputException(string.Create(
+                CultureInfo.InvariantCulture, $"sweep {sweepId} is empty: none of its {sweep.Cities.Count} cities has completed a run yet (resume it with portalprobe sweep --resume {sweepId})"));
+        }
+
+        var previous = (await sweeps.FinishedBeforeAsync(sweepId, 1, cancellationToken)).FirstOrDefault(p => !p.IsEmpty);
+        return (Of(sweep.Describe(), sweep.Runs), previous is null ? null : Of($"previous finished {previous.Describe()}", previous.Runs));
     }
 
     private static ResultSet Of(string source, IReadOnlyList<CityRunResult> runs) =>

@@ -7,7 +7,9 @@ using PortalProbe.Sweeps;
 
 namespace PortalProbe.Cli.Sweeps;
 
-/// <summary>A sweep checked and ready to run: recorded (new or resumed), its scripts, request and options.</summary>
+/// <summary>
+/// A sweep checked and ready to run: its scripts, request and options, and once recorded (new or resumed) the sweep.
+/// </summary>
 internal sealed record SweepPlan(
     Sweep? Sweep,
     bool Resumed,
@@ -18,6 +20,9 @@ internal sealed record SweepPlan(
     SweepOptions? Options,
     IReadOnlyList<string> Problems)
 {
+    /// <summary>What the sweep asks (cities, checks, variables, mode); the stored request when it resumes a sweep.</summary>
+    public SweepRequest? Asked { get; init; }
+
     public static SweepPlan Refused(SqliteSweepStore store, IReadOnlyList<string> problems) =>
         new(null, false, store, new Dictionary<string, CheckScript>(), null, null, null, problems);
 

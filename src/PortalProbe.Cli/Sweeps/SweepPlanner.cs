@@ -16,7 +16,20 @@ namespace PortalProbe.Cli.Sweeps;
 /// </summary>
 internal static class SweepPlanner
 {
+    /// <summary>Checks and records in one go (<see cref="CheckAsync"/>, then <see cref="RecordAsync"/>).</summary>
     public static async Task<SweepPlan> PlanAsync(
+        CliEnvironment environment, ProbeHost host, SweepArguments arguments, CancellationToken cancellationToken)
+    {
+        var plan = await CheckAsync(environment, host, arguments, cancellationToken);
+        return plan.Problems.Count > 0 ? plan : await RecordAsync(environment, plan, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks the request and writes nothing: the plan holds the sweep named by <c>--resume</c>, or no sweep yet. A
+    /// caller that must first make sure no other sweep runs (the sweep lease) records it afterwards with
+    /// <see cref="RecordAsync"/>.
+    /// </summary>
+    public static async Task<SweepPlan> CheckAsync(
         CliEnvironment environment, ProbeHost host, SweepArguments arguments, CancellationToken cancellationToken)
     {
         var store = new SqliteSweepStore(host.Data, new StorageOptions(), host.Loggers.CreateLogger<SqliteSweepStore>());
@@ -98,8 +111,25 @@ internal static class SweepPlanner
         }
 
         var options = new SweepOptions(arguments.Parallel ?? request.Parallel, arguments.CityBudget);
-        resumed ??= await store.FindUnfinishedAsync(request, cancellationToken);
-        var sweep = resumed ?? await store.CreateAsync(request with { Parallel = options.Parallel }, environment.Time.GetUtcNow(), cancellationToken);
-        return new SweepPlan(sweep, resumed is not null, store, scripts, runRequest, services, options, []);
+        return new SweepPlan(resumed, resumed is not null, store, scripts, runRequest, services, options, []) { Asked = request };
+    }
+
+    /// <summary>
+    /// Records a checked plan's sweep: the sweep named by <c>--resume</c>, else the newest unfinished sweep that asked
+    /// the same thing (resumed), else a new sweep with every city pending.
+    /// </summary>
+    public static async Task<SweepPlan> RecordAsync(CliEnvironment environment, SweepPlan plan, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        if (plan.Problems.Count > 0 || plan.Asked is not { } request)
+        {
+            throw new InvalidOperationException("only a checked plan without problems is recorded");
+        }
+
+        var resumed = plan.Sweep is { } named
+            ? await plan.Store.FindAsync(named.Id, cancellationToken)
+            : await plan.Store.FindUnfinishedAsync(request, cancellationToken);
+        var sweep = resumed ?? await plan.Store.CreateAsync(request with { Parallel = plan.Options!.Parallel }, environment.Time.GetUtcNow(), cancellationToken);
+        return plan with { Sweep = sweep, Resumed = resumed is not null };
     }
 }

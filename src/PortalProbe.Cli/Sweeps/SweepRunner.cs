@@ -31,7 +31,8 @@ internal static class SweepRunner
             });
     }
 
-    private static SweepEngine Engine(CliEnvironment environment, ProbeHost host, SweepPlan plan, Action<SweepProgress>? onProgress) => new(
+    /// <summary>The sweep engine for a planned sweep, reporting its progress to <paramref name="onProgress"/> (the bench uses it too).</summary>
+    internal static SweepEngine Engine(CliEnvironment environment, ProbeHost host, SweepPlan plan, Action<SweepProgress>? onProgress) => new(
         host.LaunchNewBrowserAsync,
         browser => host.CreateRunner(plan.Services!, browser),
         plan.Store,

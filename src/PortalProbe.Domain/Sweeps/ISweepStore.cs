@@ -11,6 +11,15 @@ public interface ISweepStore
 
     Task<Sweep?> FindAsync(long sweepId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The finished sweeps before <paramref name="sweepId"/>, newest first, at most <paramref name="count"/>: the
+    /// baseline a sweep's scores are compared with, and the history a city's trend is drawn from.
+    /// </summary>
+    Task<IReadOnlyList<Sweep>> FinishedBeforeAsync(long sweepId, int count, CancellationToken cancellationToken);
+
+    /// <summary>The most recently started sweep, finished or not, whoever started it; null when none was ever recorded.</summary>
+    Task<Sweep?> LatestAsync(CancellationToken cancellationToken);
+
     /// <summary>The newest unfinished sweep that was asked the same thing (<see cref="SweepRequest.Key"/>), if any.</summary>
     Task<Sweep?> FindUnfinishedAsync(SweepRequest request, CancellationToken cancellationToken);
 

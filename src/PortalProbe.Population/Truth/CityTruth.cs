@@ -37,6 +37,12 @@ public sealed record CityTruth(string Code, string Name, string Province, string
     /// <summary>URLs that fail only on some attempts (intermittent links, a flaky home page).</summary>
     public IReadOnlyList<string> FlakyLinks { get; init; } = [];
 
+    /// <summary>
+    /// The portal hangs (<c>PortalFaults.Hang</c>): no page ever answers, so a citizen can use none of its functions and
+    /// <see cref="VerdictComparison"/> expects every function checked to fail.
+    /// </summary>
+    public bool Unreachable { get; init; }
+
     /// <summary>Null when the city accepts no appeals online.</summary>
     public bool? ReplyWithin5WorkingDays { get; init; }
 }

@@ -59,6 +59,7 @@ public static class GroundTruth
             FlakyLinks = [.. (portal.Has(PortalFaults.FlakyHome) ? [Url(portal.Address, "/")] : Array.Empty<string>())
                 .Concat(portal.Links.Where(l => l.Behaviour == LinkBehaviour.Intermittent).Select(l => Url(portal, l, set)))],
             ReplyWithin5WorkingDays = accepts ? portal.ReplyWorkingDays <= 5 : null,
+            Unreachable = portal.Has(PortalFaults.Hang),
         };
     }
 

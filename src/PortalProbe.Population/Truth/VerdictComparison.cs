@@ -42,6 +42,12 @@ public static class VerdictComparison
         var compared = new List<FunctionComparison>();
         foreach (var result in run.Scenarios)
         {
+            if (truth.Unreachable)
+            {
+                compared.AddRange(Unreachable(truth, result));
+                continue;
+            }
+
             if (result.Kind == ScenarioKind.SelfService)
             {
                 compared.AddRange(SelfService(truth, result));
@@ -139,6 +145,21 @@ public static class VerdictComparison
             _ => result.Verdict, // the check never got to look: its error or failure stands
         };
         yield return new FunctionComparison(truth.Code, "enterpriseEntrance", scenario, truth.EnterpriseEntrance ? Verdict.Pass : Verdict.Fail, found, result.Reason);
+    }
+
+    /// <summary>
+    /// A hanging portal: every function a scenario speaks for is expected to fail, whatever works behind the hang (a
+    /// captcha never shown is not "manual"), and the search channels counted are not compared (nothing can be counted).
+    /// A scenario cut off by the city's time budget is an error: neither a false pass nor a false fail, but no match.
+    /// </summary>
+    private static IEnumerable<FunctionComparison> Unreachable(CityTruth truth, ScenarioResult result)
+    {
+        var scenario = $"{result.Channel.ToString().ToLowerInvariant()}/{result.Scenario}";
+        string?[] functions = result.Kind == ScenarioKind.SelfService ? ["searchChannels", "enterpriseEntrance"] : [Expectation(truth, result).Function];
+        foreach (var function in functions.OfType<string>())
+        {
+            yield return new FunctionComparison(truth.Code, function, scenario, Verdict.Fail, result.Verdict, result.Reason);
+        }
     }
 
     private static Verdict? Expected(TruthValue value) => value switch

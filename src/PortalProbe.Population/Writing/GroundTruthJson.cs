@@ -9,7 +9,7 @@ namespace PortalProbe.Population.Writing;
 /// ground-truth.json: <c>{ "asOf", "seed", "portPlaceholder": "${port}", "cities": [ { "code", "name", "province",
 /// "tier", "level", "style", "registration", "login", "submission", "progressLookup", "chatbot", "chatbotAccuracy",
 /// "searchChannels", "dataReports", "hotCases", "enterpriseEntrance", "brokenLinks", "flakyLinks",
-/// "replyWithin5WorkingDays" } ] }</c>; functions are true, false, "manual" or null (not offered).
+/// "replyWithin5WorkingDays" } ] }</c>, and <c>"unreachable": true</c> for a portal that hangs; functions are true, false, "manual" or null (not offered).
 /// </summary>
 public static class GroundTruthJson
 {
@@ -75,6 +75,11 @@ public static class GroundTruthJson
         else
         {
             json.WriteNull("replyWithin5WorkingDays");
+        }
+
+        if (c.Unreachable)
+        {
+            json.WriteBoolean("unreachable", true);
         }
 
         json.WriteEndObject();

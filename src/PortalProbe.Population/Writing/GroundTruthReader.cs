@@ -42,6 +42,7 @@ public static class GroundTruthReader
         BrokenLinks = [.. Get(c, "brokenLinks", at).EnumerateArray().Select(l => l.GetString()!)],
         FlakyLinks = [.. Get(c, "flakyLinks", at).EnumerateArray().Select(l => l.GetString()!)],
         ReplyWithin5WorkingDays = Get(c, "replyWithin5WorkingDays", at) is { ValueKind: JsonValueKind.True or JsonValueKind.False } quick ? quick.GetBoolean() : null,
+        Unreachable = c.TryGetProperty("unreachable", out var unreachable) && unreachable.ValueKind == JsonValueKind.True,
     };
 
     private static string Text(JsonElement c, string name, string at) =>

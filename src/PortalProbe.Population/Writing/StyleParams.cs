@@ -84,26 +84,4 @@ internal sealed class StyleParams
             PortalStyle.AppH5 => ".msg.bot",
             _ => ".chat-msg.bot",
         });
-
-    public (string, string)[] Search => IsLegacy
-        ? [("input_id", id["search.input"]), ("submit_id", id["search.submit"]), ("results_id", id["search.results"])]
-        : prefix;
-
-    public (string, string)[] Enterprise => IsLegacy ? [("title_id", id["enterprise.title"])] : prefix;
-
-    /// <summary>Arguments of the style's list template for "faq" or "hot".</summary>
-    public (string, string)[] List(string function) => portal.Style switch
-    {
-        PortalStyle.PcLegacy => [("path", PortalMarkup.Paths(portal)[function][1..]), ("list_id", id[function + ".list"])],
-        PortalStyle.Pc => [("path", function), ("items", function == "faq" ? $"#{id["faq.list"]} dt" : $"#{id["hot.list"]} li")],
-        _ => [("route", function), ("list", id[function + ".list"])],
-    };
-
-    /// <summary>Arguments of the style's dated-list template for "reports" or "cases".</summary>
-    public (string, string)[] DatedList(string function) => portal.Style switch
-    {
-        PortalStyle.PcLegacy => [("path", PortalMarkup.Paths(portal)[function][1..]), ("list_id", id[function + ".list"])],
-        PortalStyle.Pc => [("path", PortalMarkup.Paths(portal)[function][1..]), ("list", id[function + ".list"]), ("kind", function == "reports" ? "report" : "case")],
-        _ => [("route", function), ("list", id[function + ".list"])],
-    };
 }

@@ -35,6 +35,21 @@ public static class FaultSchedule
     /// <summary>The home page of a <see cref="Personalities.PortalFaults.FlakyHome"/> portal fails on odd attempts.</summary>
     public static bool FlakyHomeFails(int attempt) => attempt % 2 == 1;
 
+    /// <summary>
+    /// True when the <paramref name="request"/>-th (1-based) eligible request of the portal answers a transient 5xx:
+    /// one request in every <paramref name="period"/>, at an offset the seed and city decide. Two failing requests
+    /// are always <paramref name="period"/> requests apart.
+    /// </summary>
+    public static bool TransientFails(int seed, string cityCode, int request, int period)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(request, 1);
+        return period > 0 && request % period == (int)(Hash(seed, cityCode, string.Empty, 0, "transient") % (ulong)period);
+    }
+
+    /// <summary>The status a transient error answers with: 502 or 503, decided by the request's number.</summary>
+    public static int TransientStatus(int seed, string cityCode, int request) =>
+        Hash(seed, cityCode, string.Empty, request, "transient-status") % 2 == 0 ? 502 : 503;
+
     /// <summary>A jitter in 0..<paramref name="maxMs"/> milliseconds for this request.</summary>
     public static int Jitter(int seed, string cityCode, string path, int attempt, int maxMs) =>
         maxMs <= 0 ? 0 : (int)(Hash(seed, cityCode, path, attempt, "jitter") % (ulong)(maxMs + 1));

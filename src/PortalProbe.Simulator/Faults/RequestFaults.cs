@@ -8,11 +8,15 @@ namespace PortalProbe.Simulator.Faults;
 
 /// <summary>
 /// Middleware for the deterministic faults of every portal request outside <c>/__test/</c>: numbers the attempt for
-/// the path, waits the latency, and fails the home page of a <see cref="PortalFaults.FlakyHome"/> portal on odd attempts.
+/// the path, waits the latency, fails the home page of a <see cref="PortalFaults.FlakyHome"/> portal on odd attempts,
+/// and answers the transient 5xx of <see cref="FaultPlan.TransientErrorPeriod"/>.
 /// </summary>
 internal static class RequestFaults
 {
     private const string AttemptKey = "PortalProbe.Attempt";
+
+    /// <summary>The attempt counter's key for the portal's eligible requests (no path starts with a NUL).</summary>
+    private const string TransientKey = "\0transient";
 
     /// <summary>The attempt number of this request for its path (0 for back-door requests).</summary>
     public static int AttemptOf(HttpContext http) => http.Items.TryGetValue(AttemptKey, out var value) && value is int n ? n : 0;
@@ -42,6 +46,24 @@ internal static class RequestFaults
             return;
         }
 
+        if (portal.Faults.TransientErrorPeriod > 0 && TransientEligible(http.Request, path))
+        {
+            var number = runtime.Attempts.Next(TransientKey);
+            if (FaultSchedule.TransientFails(portal.Faults.Seed, portal.CityCode, number, portal.Faults.TransientErrorPeriod))
+            {
+                await ErrorPage.Result(portal, FaultSchedule.TransientStatus(portal.Faults.Seed, portal.CityCode, number)).ExecuteAsync(http);
+                return;
+            }
+        }
+
         await next(http);
     }
+
+    /// <summary>
+    /// Page reads only: posts (login, chatbot questions, submissions) carry a person's input and are never hit, and
+    /// neither are the entry pages, whose failures the 5% availability rule counts as downtime (that is
+    /// <see cref="PortalFaults.FlakyHome"/>'s fault, with its own ground truth).
+    /// </summary>
+    private static bool TransientEligible(HttpRequest request, string path) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && path is not ("/" or "/app/");
 }

@@ -33,4 +33,12 @@ public sealed record FaultPlan
 
     /// <summary>The latency added to every portal request (not to <c>/__test/</c>).</summary>
     public Latency Latency { get; init; } = Latency.None;
+
+    /// <summary>
+    /// Transient server errors: one in every this many page requests (GET or HEAD, entry pages excepted) answers
+    /// 502 or 503, at places <see cref="Faults.FaultSchedule.TransientFails"/> derives from (<see cref="Seed"/>, city,
+    /// the request's number on the portal). Two such errors are always this many requests apart, so one retry gets
+    /// through; 0, the default, switches them off.
+    /// </summary>
+    public int TransientErrorPeriod { get; init; }
 }

@@ -50,15 +50,24 @@ public sealed class SqliteLeaseStore
     /// taken, released, or expired (its holder stopped renewing). A holder asking again for a lease it holds gets
     /// it renewed.
     /// </summary>
+    public Task<LeaseClaim> TryAcquireAsync(
+        string name, string holder, TimeSpan duration, CancellationToken cancellationToken) =>
+        TryAcquireAsync(name, holder, duration, holderIsGone: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="TryAcquireAsync(string, string, TimeSpan, CancellationToken)"/>, and also takes over a lease that
+    /// has not expired yet when <paramref name="holderIsGone"/> says its holder no longer exists (a process on this
+    /// host that was killed). The question is asked under the write lock, so two processes never both take it over.
+    /// </summary>
     public async Task<LeaseClaim> TryAcquireAsync(
-        string name, string holder, TimeSpan duration, CancellationToken cancellationToken)
+        string name, string holder, TimeSpan duration, Func<Lease, bool>? holderIsGone, CancellationToken cancellationToken)
     {
         Validate(name, holder, duration);
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using var transaction = connection.BeginTransaction(deferred: false);
         var now = _timeProvider.GetUtcNow();
         var current = await LeaseRows.FindAsync(connection, transaction, name, cancellationToken);
-        if (current is not null && current.IsHeldAt(now) && current.Holder != holder)
+        if (current is not null && current.IsHeldAt(now) && current.Holder != holder && holderIsGone?.Invoke(current) != true)
         {
             LeaseStoreLog.Refused(_logger, name, holder, current.Holder, current.ExpiresAt);
             return new LeaseClaim.HeldByOther(current);

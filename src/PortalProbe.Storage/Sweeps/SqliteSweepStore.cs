@@ -86,6 +86,43 @@ public sealed class SqliteSweepStore : ISweepStore
         return await ReadSweepAsync(connection, $"SELECT {SweepRows.SweepColumns} FROM sweeps WHERE id = $id", ("$id", sweepId), cancellationToken);
     }
 
+    public async Task<IReadOnlyList<Sweep>> FinishedBeforeAsync(long sweepId, int count, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+        var ids = new List<long>();
+        await using (var command = SweepSql.Command(
+            connection,
+            null,
+            "SELECT id FROM sweeps WHERE id < $id AND finished_at IS NOT NULL ORDER BY id DESC LIMIT $count",
+            ("$id", sweepId),
+            ("$count", count)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                ids.Add(reader.GetInt64(0));
+            }
+        }
+
+        var sweeps = new List<Sweep>(ids.Count);
+        foreach (var id in ids)
+        {
+            sweeps.Add((await ReadSweepAsync(connection, $"SELECT {SweepRows.SweepColumns} FROM sweeps WHERE id = $id", ("$id", id), cancellationToken))!);
+        }
+
+        return sweeps;
+    }
+
+    public async Task<Sweep?> LatestAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await _database.OpenConnectionAsync(cancellationToken);
+
+        // Sweeps are recorded as they start, so the newest id is the most recent start.
+        return await ReadSweepAsync(
+            connection, $"SELECT {SweepRows.SweepColumns} FROM sweeps ORDER BY id DESC LIMIT 1", cancellationToken);
+    }
+
     public async Task<Sweep?> FindUnfinishedAsync(SweepRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -205,10 +242,14 @@ public sealed class SqliteSweepStore : ISweepStore
         return changed;
     }
 
+    private static Task<Sweep?> ReadSweepAsync(
+        SqliteConnection connection, string sql, (string, object?) parameter, CancellationToken cancellationToken) =>
+        ReadSweepAsync(connection, sql, cancellationToken, parameter);
+
     private static async Task<Sweep?> ReadSweepAsync(
-        SqliteConnection connection, string sql, (string, object?) parameter, CancellationToken cancellationToken)
+        SqliteConnection connection, string sql, CancellationToken cancellationToken, params (string, object?)[] parameters)
     {
-        await using var command = SweepSql.Command(connection, null, sql, parameter);
+        await using var command = SweepSql.Command(connection, null, sql, parameters);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
         {

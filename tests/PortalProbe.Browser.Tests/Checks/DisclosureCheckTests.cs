@@ -90,10 +90,10 @@ internal sealed class DisclosureCheckTests : BrowserEngineFixture
             Assert.That(cases.Verdict, Is.EqualTo(Verdict.Pass), StoredRun.Describe(cases));
             Assert.That(cases.Reason, Does.Contain("/data/cases").And.Contain("within the 14-day window"));
             Assert.That(Age(StoredRun.Fact(cases, FactRegistry.CasesNewest.Name)), Is.InRange(1, 9), "recent cases are 1 to 9 days old, written 5月12日");
-            Assert.That(reports.Final.Evidence.Select(e => e.Kind), Is.SupersetOf(new[] { EvidenceKind.Screenshot, EvidenceKind.Text }));
+            Assert.That(reports.Final.Evidence.Select(e => e.Kind), Is.SupersetOf(new[] { EvidenceKind.Screenshot, EvidenceKind.Json }));
         }
 
-        var judged = System.Text.Encoding.UTF8.GetString(StoredRun.Bytes(Workspace, reports.Final.Evidence.First(e => e.Kind == EvidenceKind.Text)));
+        var judged = System.Text.Encoding.UTF8.GetString(StoredRun.Bytes(Workspace, reports.Final.Evidence.First(e => e.Kind == EvidenceKind.Json)));
         Assert.That(judged, Does.Contain("\"recency\": \"recent\"").And.Contain(StoredRun.Fact(reports, FactRegistry.ReportsNewest.Name)));
     }
 

@@ -70,7 +70,7 @@ internal sealed class SelfServiceCheckTests : BrowserEngineFixture
             Assert.That(StoredRun.Fact(result, FactRegistry.SearchChannels.Name), Is.EqualTo(channels.ToString(System.Globalization.CultureInfo.InvariantCulture)), StoredRun.Describe(result));
             Assert.That(StoredRun.Fact(result, FactRegistry.EnterpriseEntrance.Name), Is.EqualTo(enterprise ? "true" : "false"), StoredRun.Describe(result));
             Assert.That(result.Reason, Does.Contain(mentioned));
-            Assert.That(result.Final.Evidence.Select(e => e.Kind), Is.SupersetOf(new[] { EvidenceKind.Screenshot, EvidenceKind.Text }));
+            Assert.That(result.Final.Evidence.Select(e => e.Kind), Is.SupersetOf(new[] { EvidenceKind.Screenshot, EvidenceKind.Json }));
         }
     }
 

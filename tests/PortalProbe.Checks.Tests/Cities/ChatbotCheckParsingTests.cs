@@ -16,24 +16,14 @@ public sealed class ChatbotCheckParsingTests
     public void TearDown() => _folder.Dispose();
 
     /// <summary>A city whose one chatbot scenario opens the chat page; the check block starts at line 16.</summary>
-    private static string Script(string check) => $"""
-        city:
-          code: "330100"
-          name: 杭州市
-          province: 浙江省
-          tier: 新一线
-          level: 副省级
-        channels:
-          - kind: web
-            entry: http://127.0.0.1/
-        scenarios:
-          - name: bot
-            kind: chatbot
-            steps:
-              - goto: ${"{entry}"}chat
-            check:
-        {CityScripts.Indent(check, 6)}
-        """;
+    private static string Script(string check) => CityScripts.WithScenarios($"""
+        - name: bot
+          kind: chatbot
+          steps:
+            - goto: ${"{entry}"}chat
+          check:
+        {CityScripts.Indent(check, 4)}
+        """);
 
     [Test]
     public void Parse_EveryKey_GivesTheChatbotCheck()

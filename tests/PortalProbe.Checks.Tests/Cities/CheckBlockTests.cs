@@ -14,19 +14,7 @@ public sealed class CheckBlockTests
     [TearDown]
     public void TearDown() => _folder.Dispose();
 
-    private static string Script(string scenario) => $"""
-        city:
-          code: "330100"
-          name: 杭州市
-          province: 浙江省
-          tier: 新一线
-          level: 副省级
-        channels:
-          - kind: web
-            entry: http://127.0.0.1/
-        scenarios:
-        {CityScripts.Indent(scenario, 2)}
-        """;
+    private static string Script(string scenario) => CityScripts.WithScenarios(scenario);
 
     private IReadOnlyList<string> Errors(string scenario)
     {

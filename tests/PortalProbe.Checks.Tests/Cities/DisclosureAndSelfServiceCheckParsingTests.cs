@@ -7,8 +7,6 @@ namespace PortalProbe.Checks.Tests.Cities;
 /// <summary>The <c>check:</c> blocks of disclosure and selfservice scenarios: what they parse into and how mistakes are reported.</summary>
 public sealed class DisclosureAndSelfServiceCheckParsingTests
 {
-    private const string File = "cities/330100-test.yaml";
-
     private ChecksFolder _folder = null!;
 
     [SetUp]
@@ -18,26 +16,16 @@ public sealed class DisclosureAndSelfServiceCheckParsingTests
     public void TearDown() => _folder.Dispose();
 
     /// <summary>A city script with one scenario of <paramref name="kind"/> whose check block is <paramref name="check"/> (line 13).</summary>
-    private static string Script(string kind, string check) => $"""
-        city:
-          code: "330100"
-          name: 杭州市
-          province: 浙江省
-          tier: 新一线
-          level: 副省级
-        channels:
-          - kind: web
-            entry: http://127.0.0.1/
-        scenarios:
-          - name: s
-            kind: {kind}
-            check: {check}
-        """;
+    private static string Script(string kind, string check) => CityScripts.WithScenarios($"""
+        - name: s
+          kind: {kind}
+          check: {check}
+        """);
 
     [Test]
     public void Load_DisclosureWithoutSteps_ParsesTopicStartAndWindow()
     {
-        _folder.Write(File, Script("disclosure", "{ find: cases, start: \"${entry}xxgk/\", window-days: 30 }"));
+        _folder.Write(CityScripts.CityFile, Script("disclosure", "{ find: cases, start: \"${entry}xxgk/\", window-days: 30 }"));
 
         var result = _folder.LoadCity();
 
@@ -50,14 +38,14 @@ public sealed class DisclosureAndSelfServiceCheckParsingTests
             Assert.That(check.Topic, Is.EqualTo(DisclosureTopic.Cases));
             Assert.That(check.Start?.Raw, Is.EqualTo("${entry}xxgk/"));
             Assert.That(check.Window, Is.EqualTo(TimeSpan.FromDays(30)));
-            Assert.That(check.Location, Is.EqualTo(new SourceLocation(_folder.PathOf(File), 13, 12)));
+            Assert.That(check.Location, Is.EqualTo(new SourceLocation(_folder.PathOf(CityScripts.CityFile), 13, 12)));
         }
     }
 
     [Test]
     public void Load_DisclosureWithOnlyATopic_LeavesStartAndWindowToTheRunner()
     {
-        _folder.Write(File, Script("disclosure", "{ find: reports }"));
+        _folder.Write(CityScripts.CityFile, Script("disclosure", "{ find: reports }"));
 
         var check = (DisclosureCheck)_folder.LoadCity().Value!.Scenarios.Single().Check!;
 
@@ -67,7 +55,7 @@ public sealed class DisclosureAndSelfServiceCheckParsingTests
     [Test]
     public void Load_SelfServiceWithAnEmptyCheck_StartsAtTheEntry()
     {
-        _folder.Write(File, Script("selfservice", "{}"));
+        _folder.Write(CityScripts.CityFile, Script("selfservice", "{}"));
 
         var result = _folder.LoadCity();
 
@@ -84,11 +72,11 @@ public sealed class DisclosureAndSelfServiceCheckParsingTests
     [TestCase("disclosure", "{ find: reports, start: \"${nowhere}\" }", 13, 36, "undefined variable '${nowhere}'")]
     public void Load_MistakeInTheCheck_IsReportedWithFileLineAndColumn(string kind, string check, int line, int column, string message)
     {
-        _folder.Write(File, Script(kind, check));
+        _folder.Write(CityScripts.CityFile, Script(kind, check));
 
         var result = _folder.LoadCity();
 
-        Assert.That(_folder.Format(result.Diagnostics), Does.Contain($"{File}:{line}:{column}: error: {message}"));
+        Assert.That(_folder.Format(result.Diagnostics), Does.Contain($"{CityScripts.CityFile}:{line}:{column}: error: {message}"));
         Assert.That(result.Value, Is.Null, "a script with an error is never run");
     }
 }

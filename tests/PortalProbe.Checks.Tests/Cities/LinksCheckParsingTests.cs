@@ -16,22 +16,12 @@ public sealed class LinksCheckParsingTests
     public void TearDown() => _folder.Dispose();
 
     /// <summary>A city whose scenario <c>links</c> has the given check block; the block's first key is at line 14, column 7.</summary>
-    private static string WithLinksCheck(string check) => $"""
-        city:
-          code: "330100"
-          name: 杭州市
-          province: 浙江省
-          tier: 新一线
-          level: 副省级
-        channels:
-          - kind: web
-            entry: http://127.0.0.1/
-        scenarios:
-          - name: links
-            kind: links
-            check:
-        {CityScripts.Indent(check, 6)}
-        """;
+    private static string WithLinksCheck(string check) => CityScripts.WithScenarios($"""
+        - name: links
+          kind: links
+          check:
+        {CityScripts.Indent(check, 4)}
+        """);
 
     [Test]
     public void Parse_LinksCheckWithEveryKey_GivesStartDepthPagesAndVisitsWithoutSteps()

@@ -7,11 +7,8 @@ internal static class CityScripts
 {
     public const string CityFile = "cities/330100-test.yaml";
 
-    /// <summary>
-    /// A valid city script whose single scenario has the given steps, written as a YAML list at column 1.
-    /// The first step's keyword is at line 14, column 9 of the file (the list is indented by six spaces).
-    /// </summary>
-    public static string WithSteps(string steps) => $"""
+    /// <summary>A valid city script's head: the city 330100 and one web channel at http://127.0.0.1/ (lines 1–9).</summary>
+    public const string Head = """
         city:
           code: "330100"
           name: 杭州市
@@ -21,12 +18,21 @@ internal static class CityScripts
         channels:
           - kind: web
             entry: http://127.0.0.1/
-        scenarios:
-          - name: s
-            kind: custom
-            steps:
-        {Indent(steps, 6)}
         """;
+
+    /// <summary>A valid city script with the given scenarios, written as a YAML list at column 1; the list starts at line 11.</summary>
+    public static string WithScenarios(string scenarios) => $"{Head}\nscenarios:\n{Indent(scenarios, 2)}";
+
+    /// <summary>
+    /// A valid city script whose single scenario has the given steps, written as a YAML list at column 1.
+    /// The first step's keyword is at line 14, column 9 of the file (the list is indented by six spaces).
+    /// </summary>
+    public static string WithSteps(string steps) => WithScenarios($"""
+        - name: s
+          kind: custom
+          steps:
+        {Indent(steps, 4)}
+        """);
 
     public static string Indent(string text, int spaces) =>
         string.Join('\n', text.Split('\n').Select(l => l.Length == 0 ? l : new string(' ', spaces) + l));

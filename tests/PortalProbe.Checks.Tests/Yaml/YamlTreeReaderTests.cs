@@ -1,5 +1,5 @@
-using PortalProbe.Checks.Yaml;
 using PortalProbe.Diagnostics;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Checks.Tests.Yaml;
 
@@ -34,6 +34,17 @@ public sealed class YamlTreeReaderTests
             "f.yaml:6:3: error: duplicate key 'x' (first at line 5)",
         }));
         Assert.That(((YamlScalar)((YamlMapping)root!)["a"]!).Value, Is.EqualTo("1"));
+    }
+
+    [Test]
+    public void Read_DuplicateKeysKept_ReportsNothingAndKeepsEveryEntryInOrder()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var root = (YamlMapping)YamlTreeReader.Read("f.yaml", "a: 1\nb: 2\na: 3\n", diagnostics, DuplicateKeys.Keep)!;
+
+        Assert.That(diagnostics.Items, Is.Empty);
+        Assert.That(root.Entries.Select(e => $"{e.Key.Value}={((YamlScalar)e.Value).Value}@{e.Key.Location.Line}"), Is.EqualTo(new[] { "a=1@1", "b=2@2", "a=3@3" }));
     }
 
     [TestCase("a: b: c\n", "f.yaml:1:5: error: YAML syntax error: While scanning a plain scalar value, found invalid mapping.")]

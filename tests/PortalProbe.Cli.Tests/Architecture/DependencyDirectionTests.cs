@@ -8,13 +8,14 @@ public sealed class DependencyDirectionTests
     private static readonly Dictionary<string, string[]> Allowed = new()
     {
         ["PortalProbe.Domain"] = [],
-        ["PortalProbe.Checks"] = ["PortalProbe.Domain"],
-        ["PortalProbe.Analysis"] = ["PortalProbe.Domain"],
+        ["PortalProbe.Yaml"] = ["PortalProbe.Domain"],
+        ["PortalProbe.Checks"] = ["PortalProbe.Domain", "PortalProbe.Yaml"],
+        ["PortalProbe.Analysis"] = ["PortalProbe.Domain", "PortalProbe.Yaml"],
         ["PortalProbe.Browser"] = ["PortalProbe.Domain", "PortalProbe.Analysis"],
         ["PortalProbe.Storage"] = ["PortalProbe.Domain"],
         ["PortalProbe.Simulator"] = ["PortalProbe.Domain"],
         ["PortalProbe.Population"] = ["PortalProbe.Domain", "PortalProbe.Simulator"],
-        ["PortalProbe.Scoring"] = ["PortalProbe.Domain"],
+        ["PortalProbe.Scoring"] = ["PortalProbe.Domain", "PortalProbe.Yaml"],
     };
 
     private static IEnumerable<TestCaseData> Projects() =>

@@ -1,12 +1,18 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
 using PortalProbe.Cli.Scheduling;
+using PortalProbe.Cli.Tests.Sweeps;
+using PortalProbe.Storage;
+using PortalProbe.Storage.Sweeps;
+using PortalProbe.Sweeps;
 using PortalProbe.Testing;
 
 namespace PortalProbe.Cli.Tests.Commands;
 
 /// <summary>
 /// <c>portalprobe serve</c> for real, in-process: it starts Quartz, prints its schedule with the next fire times,
-/// makes up a missed night under the sweep lease, and stops when cancelled; bad input stops it before anything starts.
+/// makes up a missed night (judged from the sweeps table) with a real sweep under the sweep lease, and stops when
+/// cancelled; bad input stops it before anything starts.
 /// </summary>
 public sealed class ServeCommandTests
 {
@@ -38,21 +44,41 @@ public sealed class ServeCommandTests
     }
 
     [Test]
-    [CancelAfter(60_000)]
+    public async Task Serve_NightlySweepCannotRun_Exits2NamingTheFileAndTheCity()
+    {
+        using var work = new TempDirectory();
+        var checks = SweepChecks.Write(work, [new("330100", "杭州市", "127.73.2.1", "HZ")]);
+        var settings = work.Write("serve.json", $$"""{ "sweep": { "checks": "{{checks}}", "cities": ["330100", "990100"], "vars": { "port": "9" } } }""");
+
+        var result = await new CliTester(work.Path).RunAsync("serve", "--settings", settings, "--data", work.Combine("data"));
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.ToString());
+        Assert.That(result.Error, Does.Contain(settings).And.Contain("section 'sweep'").And.Contain("unknown city 990100"));
+        Assert.That(result.Out, Does.Not.Contain("serving until"));
+    }
+
+    [Test]
+    [CancelAfter(120_000)]
     public async Task Serve_Started_PrintsTheNextFireTimesMakesUpAMissedNightAndStopsOnCancellation(CancellationToken testToken)
     {
+        BrowserRequirement.Ensure();
         using var work = new TempDirectory();
         var data = work.Combine("data");
         var now = TimeProvider.System.GetUtcNow();
         var lastSweep = now.AddDays(-2);
         await SeedLastSweepAsync(work, data, lastSweep);
 
+        // The catch-up sweep runs for real: one city whose portal does not answer (nothing listens on port 9).
+        var checks = SweepChecks.Write(work, [new("330100", "杭州市", "127.73.2.1", "HZ")]);
+        var config = FastBrowserConfig.Write(work.Path, stepMs: 3000, navigationMs: 5000);
+        var settings = work.Write("serve.json", $$"""{ "sweep": { "checks": "{{checks}}", "vars": { "port": "9" } } }""");
+
         using var output = new StringWriter();
         using var error = new StringWriter();
         var stdout = TextWriter.Synchronized(output);
         var environment = new CliEnvironment(stdout, TextWriter.Synchronized(error), work.Path, Lookup, TimeProvider.System, Interactive: false);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(testToken);
-        var serving = CliApp.RunAsync(["serve", "--data", data], environment, stop.Token);
+        var serving = CliApp.RunAsync(["serve", "--settings", settings, "--data", data, "--config", config], environment, stop.Token);
 
         await WaitForAsync(() => Read(stdout, output).Contains("serving until", StringComparison.Ordinal) || serving.IsCompleted, testToken);
         var leaseAfterCatchUp = await WaitForCatchUpAsync(data, lastSweep, testToken);
@@ -70,13 +96,21 @@ public sealed class ServeCommandTests
         Assert.That(leaseAfterCatchUp.Released, Is.True, "and released it when the sweep ended");
     }
 
-    /// <summary>The last sweep, as the lease table remembers it: a process that swept and released its lease.</summary>
+    /// <summary>
+    /// The last sweep, as the sweeps table remembers it (a finished sweep of another city), and a lease taken and
+    /// released a minute ago (by, say, a pruning tool): serve must go by the sweep, whatever the lease says.
+    /// </summary>
     private static async Task SeedLastSweepAsync(TempDirectory work, string data, DateTimeOffset startedAt)
     {
         var init = await new CliTester(work.Path).RunAsync("prune", "--evidence-days", "30", "--data", data);
         Assert.That(init.ExitCode, Is.Zero, init.ToString());
-        var at = startedAt.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'+00:00'", System.Globalization.CultureInfo.InvariantCulture);
-        var until = startedAt.AddMinutes(30).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'+00:00'", System.Globalization.CultureInfo.InvariantCulture);
+        var sweeps = new SqliteSweepStore(DataDirectory.Resolve(data, _ => null, work.Path), new StorageOptions(), NullLogger<SqliteSweepStore>.Instance);
+        var earlier = await sweeps.CreateAsync(
+            new SweepRequest(["110000"], work.Combine("other-checks"), new Dictionary<string, string>(), "dry-run", null, 1), startedAt, CancellationToken.None);
+        await sweeps.FinishAsync(earlier.Id, startedAt.AddHours(1), CancellationToken.None);
+        var recently = TimeProvider.System.GetUtcNow().AddMinutes(-1);
+        var at = recently.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'+00:00'", System.Globalization.CultureInfo.InvariantCulture);
+        var until = recently.AddSeconds(30).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'+00:00'", System.Globalization.CultureInfo.InvariantCulture);
         await ExecuteAsync(
             Path.Combine(data, "portalprobe.db"),
             $"INSERT INTO leases VALUES ('sweep', 'earlier:1:x', '{at}', '{at}', '{until}', '{until}')");

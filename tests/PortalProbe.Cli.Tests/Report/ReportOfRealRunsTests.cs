@@ -10,13 +10,15 @@ namespace PortalProbe.Cli.Tests.Report;
 /// <summary>
 /// <c>portalprobe report</c> end to end: the repository's two city scripts run in real Chromium against simulated
 /// portals (杭州 works, 苏州's home page answers 503), the report is written, moved as a folder, and opened from
-/// disk in Chromium, where the test looks at what a person sees.
+/// disk in Chromium, where the test looks at what a person sees: verdicts, screenshots, and the indicator scores
+/// with an evaluator's override.
 /// </summary>
 [NonParallelizable]
 public sealed class ReportOfRealRunsTests
 {
     private const string Hangzhou = DemoPortalsForTests.HangzhouCode;
     private const string Suzhou = "320500";
+    private const string OverrideReason = "电话回访：答复有效";
 
     [SetUp]
     public void RequireBrowser() => BrowserRequirement.Ensure();
@@ -34,7 +36,13 @@ public sealed class ReportOfRealRunsTests
 
         Assert.That(await page.TitleAsync(), Is.EqualTo("12345 热线互联网渠道检测报告"));
         Assert.That(await page.Locator("#summary .card").First.InnerTextAsync(), Does.Contain("2").And.Contain("城市"));
-        Assert.That(await page.Locator("#not-scored").InnerTextAsync(), Does.Contain("not scored"), "no scoring is wired, and the report must say so");
+        Assert.That(await page.Locator("#not-scored").CountAsync(), Is.Zero, "the runs are scored with the indicator catalogue");
+        var search = page.Locator("table.national tbody tr").Filter(new() { HasText = "standard.selfservice" });
+        Assert.That(await search.InnerTextAsync(), Does.Contain("提供两种及以上自主查询渠道"));
+        var appeal = page.Locator("table.national tbody tr").Filter(new() { HasText = "resolve.appeal.submit" });
+        Assert.That(await appeal.InnerTextAsync(), Does.Contain("0 / 2"), "a dry run never shows that an appeal can be submitted");
+        Assert.That(await page.Locator($"tr[data-city='{Hangzhou}'] td.num").InnerTextAsync(), Is.EqualTo("85*"), "only the override is measured: incomplete");
+        Assert.That(await page.Locator($"tr[data-city='{Suzhou}'] td.num").InnerTextAsync(), Is.EqualTo("未测"), "苏州's home page alone measures no indicator: not measured, not 0");
 
         var suzhouHome = page.Locator($"tr[data-city='{Suzhou}'] a.cell .chip").First;
         Assert.That(await suzhouHome.InnerTextAsync(), Is.EqualTo("网站 fail"));
@@ -50,6 +58,13 @@ public sealed class ReportOfRealRunsTests
         var register = page.Locator("article#s-web-register");
         Assert.That(await register.Locator("h3 .chip").InnerTextAsync(), Is.EqualTo("pass (dry run)"));
         Assert.That(await register.InnerTextAsync(), Does.Contain("获取短信验证码").And.Contain("未实际提交"));
+        var registration = page.Locator("table.scores tr[data-indicator='response.access.registration']");
+        Assert.That(await registration.InnerTextAsync(), Does.Contain("注册").And.Contain("未测 not measured"), "a dry-run registration is not measured, never 100");
+        var effective = page.Locator("table.scores tr[data-indicator='resolve.effective']");
+        Assert.That(await effective.Locator("td.num").InnerTextAsync(), Is.EqualTo("85"));
+        Assert.That(await effective.InnerTextAsync(), Does.Contain("人工认定 override").And.Contain("zhang").And.Contain(OverrideReason));
+        Assert.That(await page.Locator("table.scores tr[data-indicator='resolve'] td.num").InnerTextAsync(), Does.Contain("不完整"), "问题解决 has leaves a dry run cannot measure");
+        await browser.SaveScreenshotAsync("report-city-hangzhou-scores", page.Locator("table.scores"));
         await browser.SaveScreenshotAsync("report-city-hangzhou");
 
         var thumbnail = page.Locator("article#s-web-home figure.thumb img").First;
@@ -88,7 +103,7 @@ public sealed class ReportOfRealRunsTests
                 ],
             },
             CancellationToken.None);
-        var cli = new CliTester(work.Path).WithTestAccount();
+        var cli = new CliTester(work.Path).WithTestAccount().With("USER", "zhang");
         var common = new[] { "--var", "port=" + portals.Port.ToString(CultureInfo.InvariantCulture), "--data", work.Combine("data"), "--config", FastBrowserConfig.Write(work.Path) };
         var runs = new[]
         {
@@ -97,6 +112,9 @@ public sealed class ReportOfRealRunsTests
             await cli.RunAsync(["run", "--city", Suzhou, "--scenario", "home", .. common]),
         };
         Assert.That(runs.Select(r => r.ExitCode), Is.EqualTo(new[] { 0, 0, 1 }), string.Join("\n", runs.Select(r => r.ToString())));
+
+        var decided = await cli.RunAsync("override", "--city", Hangzhou, "--indicator", "resolve.effective", "--value", "85", "--reason", OverrideReason, "--data", work.Combine("data"));
+        Assert.That(decided.ExitCode, Is.EqualTo(0), decided.ToString());
 
         var written = await cli.RunAsync("report", "--out", work.Combine("out", "report"), "--data", work.Combine("data"));
         Assert.That(written.ExitCode, Is.EqualTo(0), written.ToString());

@@ -4,7 +4,9 @@ using PortalProbe.Cli.Report.Pages;
 using PortalProbe.Cli.Tests.Support;
 using PortalProbe.Diagnostics;
 using PortalProbe.Facts;
+using PortalProbe.Overrides;
 using PortalProbe.Results;
+using PortalProbe.Scoring.Catalogue;
 using PortalProbe.Scripts;
 using PortalProbe.Storage;
 using PortalProbe.Storage.Evidence;
@@ -27,7 +29,9 @@ public sealed class ReportPagesTests
         using var work = new TempDirectory();
         var evidence = new ReportEvidence(new ContentAddressedEvidenceStore(DataDirectory.Resolve(work.Combine("data"), _ => null, work.Path), TimeProvider.System), work.Combine("report"));
 
-        Golden.AssertMatches("report-city.html", CityPage.Render(Data().Cities[0], null, evidence));
+        var data = Data();
+
+        Golden.AssertMatches("report-city.html", CityPage.Render(data.Cities[0], data.Scores, evidence));
     }
 
     [Test]
@@ -38,6 +42,10 @@ public sealed class ReportPagesTests
         Assert.That(html, Is.EqualTo("a&lt;b<mark>&gt;营业执照c</mark>"));
     }
 
+    private static IndicatorCatalogue Catalogue() =>
+        IndicatorCatalogue.Load(Path.Combine(RepoPaths.Checks, IndicatorCatalogue.FileName)).Catalogue!;
+
+    /// <summary>A city with mixed verdicts, scored with the shipped catalogue and an evaluator's override.</summary>
     private static ReportData Data()
     {
         var at = new SourceLocation("/repo/checks/templates/sim/home.yaml", 5, 5);
@@ -57,6 +65,8 @@ public sealed class ReportPagesTests
             new("login", ScenarioKind.Login, ChannelKind.Wechat, [Attempt(1, Verdict.Manual, "needs a human: 请在微信客户端打开", StepOutcome.Manual)], []),
         ]);
         TrendPoint Point(int id, int days, int passed, int failed) => new($"run {id}", Started.AddDays(days), passed, failed, 5);
-        return new ReportData("latest completed run of each city", Started.AddHours(1), [new CityReport(run, [Point(3, -2, 2, 3), Point(5, -1, 4, 1), Point(7, 0, 3, 1)])], null);
+        var decision = new IndicatorOverride(1, "330100", "resolve.effective", 85, "电话回访：答复有效 <核实>", "zhang", Started.AddMinutes(30), null);
+        var scores = new IndicatorScoring(Catalogue(), [decision], Started.AddHours(1)).ScoreAsync([run], CancellationToken.None).GetAwaiter().GetResult();
+        return new ReportData("latest completed run of each city", Started.AddHours(1), [new CityReport(run, [Point(3, -2, 2, 3), Point(5, -1, 4, 1), Point(7, 0, 3, 1)])], scores);
     }
 }

@@ -118,6 +118,24 @@ public sealed class LeasedSweepTests
 
     [Test]
     [CancelAfter(30_000)]
+    public async Task RunAsync_HolderProcessOnThisHostIsGone_TakesTheLeaseOverBeforeItExpires(CancellationToken cancellationToken)
+    {
+        // A sweep of this host was killed with kill -9 a minute ago: its lease has nine minutes to run, its process is gone.
+        var dead = $"{Environment.MachineName}:{await LeaseHoldersTests.ExitedProcessIdAsync()}:dead0001";
+        await Store().TryAcquireAsync(ScheduleDefaults.SweepLease, dead, Lease, cancellationToken);
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        var launcher = new ControlledLauncher(8);
+        launcher.Finish();
+        var b = new LeasedSweep(Store(), launcher, LeaseHolders.ForThisProcess(), Lease, Timeout.InfiniteTimeSpan, _clock, NullLogger<LeasedSweep>.Instance);
+
+        var attempt = await b.RunAsync("started by hand", cancellationToken);
+
+        Assert.That(attempt, Is.EqualTo(new SweepAttempt.Completed(8)));
+        Assert.That((await Store().FindAsync(ScheduleDefaults.SweepLease, cancellationToken))!.Holder, Is.EqualTo(b.Holder));
+    }
+
+    [Test]
+    [CancelAfter(30_000)]
     public async Task RunAsync_LeaseTakenOverWhileRunning_StopsThisSweep(CancellationToken cancellationToken)
     {
         // Process a stalls past its lease's expiry (no renewal), b takes the lease over and sweeps; when a's

@@ -21,7 +21,7 @@ public sealed class ServeHostTests
         await using var probe = await ProbeHost.OpenAsync(environment, work.Combine("data"), configPath: null, verbose: false, cancellationToken);
         var settings = ScheduleSettingsLoader.Load(work.Combine("absent.json"), explicitPath: false);
         var sweep = new SweepUntilStopped();
-        using var host = ServeHost.Build(probe, settings, TimeProvider.System, s => s.AddSingleton<ISweepLauncher>(sweep));
+        using var host = ServeHost.Build(environment, probe, settings, s => s.AddSingleton<ISweepLauncher>(sweep));
         await host.StartAsync(cancellationToken);
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
 

@@ -40,7 +40,7 @@ public sealed class IndicatorCatalogueTests
             {
                 "login.works", "availability.ratio", "links.broken", "links.externalJumpFailures", "progress.lookupWorks",
                 "progress.repliedWithin5WorkingDays", "selfservice.searchChannels", "chatbot.present", "chatbot.accuracy",
-                "disclosure.reports.published", "disclosure.reports.recent", "disclosure.cases.published", "enterprise.entrance",
+                "disclosure.reports.published", "disclosure.reports.recent", "disclosure.cases.recent", "enterprise.entrance",
             }));
             Assert.That(catalogue.Find("resolve.effective")!.Rule, Is.InstanceOf<OverrideOnlyRule>(), "an effective reply needs a person");
             Assert.That(catalogue.Find("resolve.appeal.submit")!.Veto, Is.True);

@@ -46,6 +46,21 @@ public sealed class FaultScheduleTests
         });
     }
 
+    [TestCase(1, "330100", 40)]
+    [TestCase(2, "440300", 40)]
+    [TestCase(7, "110000", 7)]
+    public void TransientFails_ManyRequests_OneInEveryPeriodAndNeverCloser(int seed, string city, int period)
+    {
+        var failing = Enumerable.Range(1, period * 50).Where(n => FaultSchedule.TransientFails(seed, city, n, period)).ToList();
+
+        Assert.That(failing, Has.Count.InRange(49, 50));
+        Assert.That(failing.Zip(failing.Skip(1), (a, b) => b - a), Is.All.EqualTo(period), "a retry right after a transient error always gets through");
+    }
+
+    [Test]
+    public void TransientFails_PeriodZero_NeverFails() =>
+        Assert.That(Enumerable.Range(1, 500).Any(n => FaultSchedule.TransientFails(1, "330100", n, 0)), Is.False);
+
     [Test]
     public void FlakyHomeFails_OddAttempts_FailEvenOnesDoNot()
     {

@@ -46,6 +46,34 @@ public sealed class RequestFaultTests
     }
 
     [Test]
+    public async Task Pages_TransientErrors_OneReadInEveryPeriodFailsAndTheEntryNever()
+    {
+        const int period = 5;
+        var portal = TestPortals.Hangzhou() with { Faults = new FaultPlan { Seed = 11, TransientErrorPeriod = period } };
+        await using var host = await TestPortals.StartAsync(portal);
+        using var client = host.ClientFor(TestPortals.HangzhouCode);
+
+        var reads = new List<int>();
+        for (var i = 0; i < period * 4; i++)
+        {
+            reads.Add((await client.GetReplyAsync("/faq", TestPortals.Ct)).Status);
+        }
+
+        var home = new List<int>();
+        for (var i = 0; i < period * 2; i++)
+        {
+            home.Add((await client.GetReplyAsync("/", TestPortals.Ct)).Status);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(reads.Count(s => s is 502 or 503), Is.EqualTo(4), string.Join(",", reads));
+            Assert.That(reads.Where(s => s is not (502 or 503)), Is.All.EqualTo(200));
+            Assert.That(home, Is.All.EqualTo(200), "the entry page never answers a transient error: the 5% rule would call that downtime");
+        });
+    }
+
+    [Test]
     public async Task AnyPage_Latency_DelaysByAtLeastTheFixedPart()
     {
         var portal = TestPortals.Hangzhou() with { Faults = new FaultPlan { Latency = new Latency(300, 50) } };

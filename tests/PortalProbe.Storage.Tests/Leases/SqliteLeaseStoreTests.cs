@@ -64,6 +64,36 @@ internal sealed class SqliteLeaseStoreTests : StorageTestBase
     }
 
     [Test]
+    public async Task TryAcquireAsync_HolderIsGone_IsTakenOverBeforeItExpires()
+    {
+        var killed = OpenLeaseStore();
+        await killed.TryAcquireAsync(Sweep, "dead", Duration, None);
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        var asked = new List<string>();
+
+        var claim = await OpenLeaseStore().TryAcquireAsync(Sweep, "b", Duration, lease => { asked.Add(lease.Holder); return lease.Holder == "dead"; }, None);
+
+        var granted = AssertGranted(claim);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(asked, Is.EqualTo(new[] { "dead" }), "asked about the holder of the lease it would take");
+            Assert.That(granted.Lease.Holder, Is.EqualTo("b"));
+            Assert.That(granted.TakenOverFrom?.Holder, Is.EqualTo("dead"));
+            Assert.That(await killed.RenewAsync(Sweep, "dead", Duration, None), Is.False);
+        }
+    }
+
+    [Test]
+    public async Task TryAcquireAsync_HolderIsAlive_IsRefusedUntilItExpires()
+    {
+        await OpenLeaseStore().TryAcquireAsync(Sweep, "alive", Duration, None);
+
+        var claim = await OpenLeaseStore().TryAcquireAsync(Sweep, "b", Duration, _ => false, None);
+
+        Assert.That(claim, Is.TypeOf<LeaseClaim.HeldByOther>());
+    }
+
+    [Test]
     public async Task RenewAsync_WhileHeld_KeepsOthersOutPastTheFirstExpiry()
     {
         var holder = OpenLeaseStore();

@@ -56,6 +56,21 @@ internal sealed class SqliteSweepStoreTests : StorageTestBase
     }
 
     [Test]
+    public async Task LatestAsync_SeveralSweepsFinishedOrNot_IsTheMostRecentlyStarted()
+    {
+        var store = await OpenSweepStoreAsync();
+        var none = await store.LatestAsync(None);
+        var first = await store.CreateAsync(Request(Beijing.Code), Start, None);
+        await store.FinishAsync(first.Id, Start.AddMinutes(1), None);
+        var second = await store.CreateAsync(Request(Hangzhou.Code), Start.AddDays(1), None);
+
+        var latest = await store.LatestAsync(None);
+
+        Assert.That(none, Is.Null, "no sweep was ever recorded");
+        Assert.That((latest?.Id, latest?.StartedAt, latest?.IsFinished), Is.EqualTo(((long?)second.Id, (DateTimeOffset?)Start.AddDays(1), (bool?)false)));
+    }
+
+    [Test]
     public async Task MarkDoneAsync_CityAlreadyDone_RefusesSoACityCountsOnce()
     {
         var (store, results) = (await OpenSweepStoreAsync(), await OpenStoreAsync());
@@ -142,6 +157,32 @@ internal sealed class SqliteSweepStoreTests : StorageTestBase
             }));
             Assert.That(stored, Is.EqualTo(regressions));
             Assert.That((await store.FindAsync(second.SweepId, None))!.IsFinished, Is.True);
+        }
+    }
+
+    [Test]
+    public async Task FinishedBeforeAsync_FinishedAndUnfinishedSweeps_ListsTheFinishedEarlierOnesNewestFirst()
+    {
+        var store = await OpenSweepStoreAsync();
+        var first = await store.CreateAsync(Request(Beijing.Code), Start, None);
+        var unfinished = await store.CreateAsync(Request(Hangzhou.Code), Start.AddDays(1), None);
+        var third = await store.CreateAsync(Request(Beijing.Code, Hangzhou.Code), Start.AddDays(2), None);
+        var fourth = await store.CreateAsync(Request(Beijing.Code), Start.AddDays(3), None);
+        await store.FinishAsync(first.Id, Start.AddHours(1), None);
+        await store.FinishAsync(third.Id, Start.AddDays(2).AddHours(1), None);
+        await store.FinishAsync(fourth.Id, Start.AddDays(3).AddHours(1), None);
+
+        var beforeFourth = await store.FinishedBeforeAsync(fourth.Id, 10, None);
+        var lastOne = await store.FinishedBeforeAsync(fourth.Id, 1, None);
+        var beforeFirst = await store.FinishedBeforeAsync(first.Id, 10, None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(beforeFourth.Select(s => s.Id), Is.EqualTo(new[] { third.Id, first.Id }), $"sweep {unfinished.Id} never finished");
+            Assert.That(beforeFourth[0].Request.Cities, Is.EqualTo(new[] { Beijing.Code, Hangzhou.Code }));
+            Assert.That(beforeFourth.Select(s => s.IsFinished), Has.All.True);
+            Assert.That(lastOne.Select(s => s.Id), Is.EqualTo(new[] { third.Id }));
+            Assert.That(beforeFirst, Is.Empty);
         }
     }
 

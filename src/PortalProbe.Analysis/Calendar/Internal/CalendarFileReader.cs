@@ -1,5 +1,6 @@
 using System.Globalization;
 using PortalProbe.Diagnostics;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Analysis.Calendar.Internal;
 
@@ -11,7 +12,7 @@ internal static class CalendarFileReader
     public static IReadOnlyList<CalendarYear> Read(string file, string text, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.Items.Count;
-        var root = YamlTreeReader.Read(file, text, diagnostics);
+        var root = YamlTreeReader.Read(file, text, diagnostics, DuplicateKeys.Keep);
         if (root is null)
         {
             if (diagnostics.Items.Count == errorsBefore)

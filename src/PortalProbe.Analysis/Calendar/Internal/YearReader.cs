@@ -1,4 +1,5 @@
 using PortalProbe.Diagnostics;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Analysis.Calendar.Internal;
 

@@ -1,5 +1,6 @@
 using PortalProbe.Analysis.Chatbot.Internal.Yaml;
 using PortalProbe.Diagnostics;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Analysis.Chatbot.Internal;
 

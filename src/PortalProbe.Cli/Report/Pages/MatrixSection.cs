@@ -69,8 +69,10 @@ internal static class MatrixSection
 
     private static string Channel(ScenarioResult s) => s.Channel.DisplayName();
 
-    private static string ScoreText(ReportScores? scores, string code) =>
-        scores?.Cities.GetValueOrDefault(code) is { Total: { } total } score
-            ? Html.E(Html.Number(total)) + (score.Incomplete ? "<span title=\"some indicators not measured\">*</span>" : "")
-            : "<span class=\"muted small\">未评分</span>";
+    private static string ScoreText(ReportScores? scores, string code) => scores?.Cities.GetValueOrDefault(code) switch
+    {
+        { Total: { } total } score => Html.E(Html.Number(total)) + (score.Incomplete ? "<span title=\"some indicators not measured\">*</span>" : ""),
+        { } => "<span class=\"muted small\" title=\"scored, but no indicator is measured\">未测</span>",
+        null => "<span class=\"muted small\">未评分</span>",
+    };
 }

@@ -20,7 +20,7 @@ internal static class ScoreSection
         html.Append("<table class=\"scores\"><thead><tr><th>指标</th><th>名称</th><th class=\"num\">得分</th><th>说明</th></tr></thead><tbody>\n");
         foreach (var indicator in score.Indicators)
         {
-            html.Append("<tr class=\"level-").Append(Html.E(indicator.Level)).Append("\"><td>").Append(Html.E(indicator.Id))
+            html.Append("<tr class=\"level-").Append(Html.E(indicator.Level)).Append("\" data-indicator=\"").Append(Html.E(indicator.Id)).Append("\"><td>").Append(Html.E(indicator.Id))
                 .Append("</td><td style=\"padding-left:").Append(Html.E((indicator.Level * 12) - 4)).Append("px\">").Append(Html.E(indicator.Name))
                 .Append("</td><td class=\"num\">")
                 .Append(indicator.Score is { } value ? Html.E(Html.Number(value)) : "<span class=\"chip not-measured\">未测 not measured</span>")
@@ -35,5 +35,5 @@ internal static class ScoreSection
 
     private static string Override(ReportOverride? decision) => decision is null
         ? ""
-        : $"<span class=\"chip v-manual\">人工认定 override</span> {Html.E($"{Html.Number(decision.Value)} · {decision.By} · {BeijingTime.Format(decision.At)} · {decision.Reason}")}";
+        : $"<span class=\"chip v-manual\">人工认定 override</span> {Html.E($"{Html.Number(decision.Value)} · {decision.By} · {BeijingTime.Format(decision.At)} · {decision.Reason}")}<br>";
 }

@@ -27,7 +27,7 @@ internal static class TrendChart
         var max = step * (int)Math.Ceiling(Math.Max(1, points.Max(p => p.Total)) / (double)step);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"trend\" role=\"img\" width=\"{Width}\" height=\"{Height}\" viewBox=\"0 0 {Width} {Height}\" xmlns=\"http://www.w3.org/2000/svg\">")
-            .Append("<title>").Append(Html.E($"通过的场景数随时间变化 passed scenarios over {points.Count} runs")).Append("</title>");
+            .Append("<title>").Append(Html.E($"通过的场景数随时间变化 passed scenarios over {points.Count} {Unit(points)}")).Append("</title>");
         for (var value = 0; value <= max; value += step)
         {
             var y = Y(value, max);
@@ -67,6 +67,10 @@ internal static class TrendChart
 
         return line.ToString();
     }
+
+    /// <summary>What the points are: the sweeps of a sweep report, else runs.</summary>
+    private static string Unit(IReadOnlyList<TrendPoint> points) =>
+        points.All(p => p.Label.StartsWith("sweep ", StringComparison.Ordinal)) ? "sweeps" : "runs";
 
     private static double X(int index, int count) =>
         count == 1 ? (Left + Width - Right) / 2.0 : Left + ((Width - Left - Right) * index / (double)(count - 1));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using PortalProbe.Diagnostics;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Scoring.Catalogue.Internal;
 
@@ -21,7 +22,7 @@ internal static partial class CatalogueReader
     public static IndicatorCatalogue? Read(string file, string text, DiagnosticBag diagnostics)
     {
         var before = diagnostics.Items.Count;
-        var root = YamlTreeReader.Read(file, text, diagnostics);
+        var root = YamlTreeReader.Read(file, text, diagnostics, DuplicateKeys.Keep);
         if (root is not YamlMapping mapping)
         {
             if (diagnostics.Items.Count == before)

@@ -1,6 +1,7 @@
 using PortalProbe.Diagnostics;
 using PortalProbe.Facts;
 using PortalProbe.Scripts;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Scoring.Catalogue.Internal;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PortalProbe.Diagnostics;
+using PortalProbe.Yaml;
 
 namespace PortalProbe.Scoring.Catalogue.Internal;
 

@@ -9,7 +9,7 @@ internal static partial class LeaseStoreLog
     public static partial void Acquired(ILogger logger, string name, string holder, DateTimeOffset expiresAt);
 
     [LoggerMessage(EventId = 1302, Level = LogLevel.Warning,
-        Message = "{Holder} took over lease {Name}: {PreviousHolder} never released it and it expired at {ExpiredAt:o}")]
+        Message = "{Holder} took over lease {Name}: {PreviousHolder} never released it (it expires or expired at {ExpiredAt:o}; before then only when that holder is gone)")]
     public static partial void TakenOver(ILogger logger, string name, string holder, string previousHolder, DateTimeOffset expiredAt);
 
     [LoggerMessage(EventId = 1303, Level = LogLevel.Information,
