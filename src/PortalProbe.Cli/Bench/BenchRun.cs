@@ -58,7 +58,7 @@ internal static class BenchRun
             var notHanging = codes.Where((_, i) => !BenchFaults.Hangs(i)).ToList();
             var sample = BenchPopulation.Sample(notHanging.Count > 0 ? notHanging : codes, settings.Sample);
             Say($"faults: latency 80-400 ms a request, {codes.Where((_, i) => BenchFaults.IsSlow(i)).Count()} slow portals (0.8-2 s), " +
-                $"{codes.Count - notHanging.Count} hanging, a transient 502/503 every {BenchFaults.TransientPeriod} page requests of every portal");
+                $"{codes.Count - notHanging.Count} hanging, a transient 502/503 within the first {BenchFaults.TransientWindow} page requests of every portal");
 
             var port = 0;
             BenchPhase parallel;

@@ -61,7 +61,8 @@ internal sealed class CityDraft(PopulationCity city, int index)
             EnterpriseEntrance = Enterprise,
             ReplyWorkingDays = ReplyWorkingDays == 0 ? PortalPersonality.DefaultReplyWorkingDays : ReplyWorkingDays,
             SmsCodeLength = rng.Chance(80) ? 6 : 4,
-            Broken = rng.Chance(5) ? PortalFaults.FlakyHome : PortalFaults.None,
+            // An outage that passes, not an entry that stays unreliable: a re-check gets through whenever it comes.
+            Broken = rng.Chance(5) ? PortalFaults.HomeOutage : PortalFaults.None,
             Faults = new FaultPlan { Seed = (int)(rng.Next() & 0x7FFFFFFF) },
             Vocabulary = Vocabularies.Draw(rng),
             Links = LinkPlanner.Plan(rng, code, provinceSite, provinceName, ExternalFailure),

@@ -34,7 +34,7 @@ public sealed record CityTruth(string Code, string Name, string Province, string
     /// <summary>Links that always fail (404, 500, refused, redirect loop, hang, a jump page whose target fails).</summary>
     public IReadOnlyList<string> BrokenLinks { get; init; } = [];
 
-    /// <summary>URLs that fail only on some attempts (intermittent links, a flaky home page).</summary>
+    /// <summary>URLs that fail only on some attempts (intermittent links, a flaky home page or one with an outage that passes).</summary>
     public IReadOnlyList<string> FlakyLinks { get; init; } = [];
 
     /// <summary>
@@ -42,6 +42,13 @@ public sealed record CityTruth(string Code, string Name, string Province, string
     /// <see cref="VerdictComparison"/> expects every function checked to fail.
     /// </summary>
     public bool Unreachable { get; init; }
+
+    /// <summary>
+    /// The home page stays unreliable (<c>PortalFaults.FlakyHome</c>: it fails every other visit), so where it is the
+    /// entry the links check finds it unreachable by the 5% rule however often it looks. A home page with an outage
+    /// that passes (<c>PortalFaults.HomeOutage</c>) is only listed in <see cref="FlakyLinks"/>.
+    /// </summary>
+    public bool EntryUnreliable { get; init; }
 
     /// <summary>Null when the city accepts no appeals online.</summary>
     public bool? ReplyWithin5WorkingDays { get; init; }

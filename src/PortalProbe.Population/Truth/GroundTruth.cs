@@ -56,10 +56,11 @@ public static class GroundTruth
             HotCases = portal.HotCases.Freshness == DisclosureFreshness.Recent,
             EnterpriseEntrance = portal.EnterpriseEntrance,
             BrokenLinks = [.. portal.Links.Where(l => Broken.Contains(l.Behaviour)).Select(l => Url(portal, l, set))],
-            FlakyLinks = [.. (portal.Has(PortalFaults.FlakyHome) ? [Url(portal.Address, "/")] : Array.Empty<string>())
+            FlakyLinks = [.. (portal.Has(PortalFaults.FlakyHome) || portal.Has(PortalFaults.HomeOutage) ? [Url(portal.Address, "/")] : Array.Empty<string>())
                 .Concat(portal.Links.Where(l => l.Behaviour == LinkBehaviour.Intermittent).Select(l => Url(portal, l, set)))],
             ReplyWithin5WorkingDays = accepts ? portal.ReplyWorkingDays <= 5 : null,
             Unreachable = portal.Has(PortalFaults.Hang),
+            EntryUnreliable = portal.Has(PortalFaults.FlakyHome),
         };
     }
 

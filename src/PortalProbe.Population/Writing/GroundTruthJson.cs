@@ -82,6 +82,11 @@ public static class GroundTruthJson
             json.WriteBoolean("unreachable", true);
         }
 
+        if (c.EntryUnreliable)
+        {
+            json.WriteBoolean("entryUnreliable", true);
+        }
+
         json.WriteEndObject();
     }
 

@@ -43,6 +43,7 @@ public static class GroundTruthReader
         FlakyLinks = [.. Get(c, "flakyLinks", at).EnumerateArray().Select(l => l.GetString()!)],
         ReplyWithin5WorkingDays = Get(c, "replyWithin5WorkingDays", at) is { ValueKind: JsonValueKind.True or JsonValueKind.False } quick ? quick.GetBoolean() : null,
         Unreachable = c.TryGetProperty("unreachable", out var unreachable) && unreachable.ValueKind == JsonValueKind.True,
+        EntryUnreliable = c.TryGetProperty("entryUnreliable", out var unreliable) && unreliable.ValueKind == JsonValueKind.True,
     };
 
     private static string Text(JsonElement c, string name, string at) =>

@@ -35,15 +35,19 @@ public static class FaultSchedule
     /// <summary>The home page of a <see cref="Personalities.PortalFaults.FlakyHome"/> portal fails on odd attempts.</summary>
     public static bool FlakyHomeFails(int attempt) => attempt % 2 == 1;
 
+    /// <summary>The home page of a <see cref="Personalities.PortalFaults.HomeOutage"/> portal fails on its first attempt only.</summary>
+    public static bool HomeOutageFails(int attempt) => attempt == 1;
+
     /// <summary>
     /// True when the <paramref name="request"/>-th (1-based) eligible request of the portal answers a transient 5xx:
-    /// one request in every <paramref name="period"/>, at an offset the seed and city decide. Two failing requests
-    /// are always <paramref name="period"/> requests apart.
+    /// exactly one of the portal's first <paramref name="period"/> eligible requests, at a place the seed and city
+    /// decide, and none after it. A transient error is an outage that passes: a re-check gets through whether it
+    /// comes at once or after the rest of the sweep.
     /// </summary>
     public static bool TransientFails(int seed, string cityCode, int request, int period)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(request, 1);
-        return period > 0 && request % period == (int)(Hash(seed, cityCode, string.Empty, 0, "transient") % (ulong)period);
+        return period > 0 && request == 1 + (int)(Hash(seed, cityCode, string.Empty, 0, "transient") % (ulong)period);
     }
 
     /// <summary>The status a transient error answers with: 502 or 503, decided by the request's number.</summary>

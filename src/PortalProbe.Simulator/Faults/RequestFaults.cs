@@ -8,8 +8,9 @@ namespace PortalProbe.Simulator.Faults;
 
 /// <summary>
 /// Middleware for the deterministic faults of every portal request outside <c>/__test/</c>: numbers the attempt for
-/// the path, waits the latency, fails the home page of a <see cref="PortalFaults.FlakyHome"/> portal on odd attempts,
-/// and answers the transient 5xx of <see cref="FaultPlan.TransientErrorPeriod"/>.
+/// the path, waits the latency, fails the home page of a <see cref="PortalFaults.FlakyHome"/> portal on odd attempts and
+/// of a <see cref="PortalFaults.HomeOutage"/> portal on the first,
+/// and answers the transient 5xx of <see cref="FaultPlan.TransientErrorWindow"/>.
 /// </summary>
 internal static class RequestFaults
 {
@@ -40,16 +41,16 @@ internal static class RequestFaults
             await Task.Delay(delay, http.RequestAborted);
         }
 
-        if (path == "/" && portal.Has(PortalFaults.FlakyHome) && FaultSchedule.FlakyHomeFails(attempt))
+        if (path == "/" && HomeFails(portal, attempt))
         {
             await ErrorPage.Result(portal, StatusCodes.Status503ServiceUnavailable).ExecuteAsync(http);
             return;
         }
 
-        if (portal.Faults.TransientErrorPeriod > 0 && TransientEligible(http.Request, path))
+        if (portal.Faults.TransientErrorWindow > 0 && TransientEligible(http.Request, path))
         {
             var number = runtime.Attempts.Next(TransientKey);
-            if (FaultSchedule.TransientFails(portal.Faults.Seed, portal.CityCode, number, portal.Faults.TransientErrorPeriod))
+            if (FaultSchedule.TransientFails(portal.Faults.Seed, portal.CityCode, number, portal.Faults.TransientErrorWindow))
             {
                 await ErrorPage.Result(portal, FaultSchedule.TransientStatus(portal.Faults.Seed, portal.CityCode, number)).ExecuteAsync(http);
                 return;
@@ -58,6 +59,10 @@ internal static class RequestFaults
 
         await next(http);
     }
+
+    private static bool HomeFails(PortalPersonality portal, int attempt) =>
+        (portal.Has(PortalFaults.FlakyHome) && FaultSchedule.FlakyHomeFails(attempt))
+        || (portal.Has(PortalFaults.HomeOutage) && FaultSchedule.HomeOutageFails(attempt));
 
     /// <summary>
     /// Page reads only: posts (login, chatbot questions, submissions) carry a person's input and are never hit, and

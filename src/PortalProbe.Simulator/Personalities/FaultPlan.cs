@@ -35,10 +35,10 @@ public sealed record FaultPlan
     public Latency Latency { get; init; } = Latency.None;
 
     /// <summary>
-    /// Transient server errors: one in every this many page requests (GET or HEAD, entry pages excepted) answers
-    /// 502 or 503, at places <see cref="Faults.FaultSchedule.TransientFails"/> derives from (<see cref="Seed"/>, city,
-    /// the request's number on the portal). Two such errors are always this many requests apart, so one retry gets
-    /// through; 0, the default, switches them off.
+    /// A transient server error: one of the portal's first this many page requests (GET or HEAD, entry pages
+    /// excepted) answers 502 or 503, at the place <see cref="Faults.FaultSchedule.TransientFails"/> derives from
+    /// (<see cref="Seed"/>, city), and no later one does: an outage that passes, so a re-check gets through whenever
+    /// it comes; 0, the default, switches it off.
     /// </summary>
-    public int TransientErrorPeriod { get; init; }
+    public int TransientErrorWindow { get; init; }
 }

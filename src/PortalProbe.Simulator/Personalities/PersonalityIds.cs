@@ -43,7 +43,8 @@ public static class PersonalityIds
     public static IReadOnlyDictionary<string, PortalFaults> Faults { get; } = Map(
         ("registration", PortalFaults.Registration), ("submission", PortalFaults.Submission),
         ("submit-button-dead", PortalFaults.SubmitButtonDead), ("home", PortalFaults.Home),
-        ("hang", PortalFaults.Hang), ("flaky-home", PortalFaults.FlakyHome));
+        ("hang", PortalFaults.Hang), ("flaky-home", PortalFaults.FlakyHome),
+        ("home-outage", PortalFaults.HomeOutage));
 
     /// <summary>The id of <paramref name="value"/> in <paramref name="ids"/>.</summary>
     public static string Of<T>(IReadOnlyDictionary<string, T> ids, T value)

@@ -31,4 +31,13 @@ public enum PortalFaults
     /// retries once always gets through. Counted per portal, for GET and HEAD alike.
     /// </summary>
     FlakyHome = 32,
+
+    /// <summary>
+    /// The home page has an outage that passes: it answers 503 to its first request (since the host started or since
+    /// <c>POST /__test/attempts/reset</c>) and 200 to every later one. A re-check gets through whenever it comes,
+    /// right after the failure (<c>run</c>) or after the rest of the sweep (<c>sweep</c>). Counted per portal, for GET
+    /// and HEAD alike. The generated population's flaky portals have this fault; <see cref="FlakyHome"/>, an entry
+    /// that stays unreliable, is for tests of the 5% availability rule.
+    /// </summary>
+    HomeOutage = 64,
 }

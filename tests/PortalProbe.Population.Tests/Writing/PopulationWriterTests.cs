@@ -2,6 +2,7 @@ using System.Text.Json;
 using PortalProbe.Checks;
 using PortalProbe.Population.Generation;
 using PortalProbe.Population.Tests.Support;
+using PortalProbe.Population.Truth;
 using PortalProbe.Population.Writing;
 using PortalProbe.Simulator.Personalities;
 
@@ -109,6 +110,26 @@ public sealed class PopulationWriterTests
             Assert.That(json, Does.Contain("\"submission\": null"));
             Assert.That(json, Does.Contain("\"chatbotAccuracy\": 0.5"));
             Assert.That(json, Does.Contain("http://127.1.255.254:${port}/"));
+        });
+    }
+
+    [Test]
+    public void GroundTruth_EntryFlags_WrittenOnlyWhenTrueAndReadBack()
+    {
+        using var folder = new TempFolder();
+        var population = PopulationGenerator.Generate(349, PopulationGenerator.DefaultSeed, PopulationGenerator.DefaultAsOf);
+        PopulationWriter.Write(population, folder.Path);
+        var path = Path.Combine(folder.Path, "ground-truth.json");
+
+        var read = GroundTruthReader.Read(path);
+        var outages = population.Personalities.Portals.Where(p => p.Has(PortalFaults.HomeOutage)).Select(p => p.CityCode).ToHashSet();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outages, Is.Not.Empty);
+            Assert.That(read.Where(t => outages.Contains(t.Code)), Has.All.Matches<CityTruth>(t => t.FlakyLinks.Any(l => l.EndsWith('/')) && !t.EntryUnreliable),
+                "a home page outage that passes is flaky, not an unreliable entry");
+            Assert.That(File.ReadAllText(path), Does.Not.Contain("entryUnreliable"), "written only when true");
         });
     }
 

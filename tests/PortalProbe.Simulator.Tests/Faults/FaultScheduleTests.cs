@@ -49,12 +49,20 @@ public sealed class FaultScheduleTests
     [TestCase(1, "330100", 40)]
     [TestCase(2, "440300", 40)]
     [TestCase(7, "110000", 7)]
-    public void TransientFails_ManyRequests_OneInEveryPeriodAndNeverCloser(int seed, string city, int period)
+    public void TransientFails_ManyRequests_ExactlyOneAmongTheFirstPeriodAndNoneLater(int seed, string city, int period)
     {
         var failing = Enumerable.Range(1, period * 50).Where(n => FaultSchedule.TransientFails(seed, city, n, period)).ToList();
 
-        Assert.That(failing, Has.Count.InRange(49, 50));
-        Assert.That(failing.Zip(failing.Skip(1), (a, b) => b - a), Is.All.EqualTo(period), "a retry right after a transient error always gets through");
+        Assert.That(failing, Has.Count.EqualTo(1), "an outage that passes: a re-check, at once or later, gets through");
+        Assert.That(failing[0], Is.InRange(1, period));
+    }
+
+    [Test]
+    public void TransientFails_ManyCities_FailAtDifferentRequests()
+    {
+        var places = Enumerable.Range(0, 40).Select(i => Enumerable.Range(1, 150).Single(n => FaultSchedule.TransientFails(3, (330100 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), n, 150))).ToHashSet();
+
+        Assert.That(places, Has.Count.GreaterThan(20), "the seed and the city decide where a portal's transient error falls");
     }
 
     [Test]
@@ -65,6 +73,12 @@ public sealed class FaultScheduleTests
     public void FlakyHomeFails_OddAttempts_FailEvenOnesDoNot()
     {
         Assert.That(Enumerable.Range(1, 6).Select(FaultSchedule.FlakyHomeFails), Is.EqualTo(new[] { true, false, true, false, true, false }));
+    }
+
+    [Test]
+    public void HomeOutageFails_TheFirstAttemptOnly()
+    {
+        Assert.That(Enumerable.Range(1, 6).Select(FaultSchedule.HomeOutageFails), Is.EqualTo(new[] { true, false, false, false, false, false }));
     }
 
     [Test]
