@@ -31,8 +31,8 @@ internal sealed class SweepEngine(
         Sweep sweep, IReadOnlyDictionary<string, CheckScript> scripts, RunRequest request, CancellationToken cancellationToken)
     {
         var cities = await sweeps.CitiesAsync(sweep.Id, cancellationToken);
-        var firstPass = cities.Where(c => c.State is SweepCityState.Pending or SweepCityState.Running).ToList();
-        var progress = new SweepProgress(cities.Count, cities.Count(c => c.State == SweepCityState.Done), time);
+        var unpassed = cities.Where(c => c.State is SweepCityState.Pending or SweepCityState.Running).ToList();
+        var progress = new SweepProgress(cities.Count, cities.Count(c => c.State == SweepCityState.Done), cities.Count(c => c.State == SweepCityState.Recheck), time);
         SweepLog.Started(logger, sweep.Id, cities.Count, progress.Done, options.Parallel, request.Mode);
         OnProgress?.Invoke(progress);
 
@@ -41,13 +41,13 @@ internal sealed class SweepEngine(
         int launches;
         await using (var browser = new RecyclingBrowser(launchBrowser, options.CitiesPerBrowser))
         {
-            await RunEachAsync(firstPass, scripts, request, notRun, progress, sweep, (script, token) =>
+            await RunEachAsync(unpassed, firstPass: true, scripts, request, notRun, progress, sweep, (script, token) =>
                 FirstPassAsync(sweep, script, browser, cityRequest, progress, token), cancellationToken);
 
             // Failed scenarios are re-checked once after every city's first pass (cities waiting from an earlier,
             // interrupted process included): a portal's transient outage has had the whole pass to end.
             var rechecks = (await sweeps.CitiesAsync(sweep.Id, cancellationToken)).Where(c => c.State == SweepCityState.Recheck).ToList();
-            await RunEachAsync(rechecks, scripts, request, notRun, progress, sweep, (script, token) =>
+            await RunEachAsync(rechecks, firstPass: false, scripts, request, notRun, progress, sweep, (script, token) =>
                 RecheckAsync(sweep, script, rechecks.Single(c => c.CityCode == script.City.Code).RunId!.Value, browser, cityRequest, progress, token), cancellationToken);
             launches = browser.Launches;
         }
@@ -74,7 +74,7 @@ internal sealed class SweepEngine(
 
     /// <summary>Works through the cities <see cref="SweepOptions.Parallel"/> at a time, never two on the same portal host.</summary>
     private async Task RunEachAsync(
-        List<SweepCity> cities, IReadOnlyDictionary<string, CheckScript> scripts, RunRequest request, List<string> notRun,
+        List<SweepCity> cities, bool firstPass, IReadOnlyDictionary<string, CheckScript> scripts, RunRequest request, List<string> notRun,
         SweepProgress progress, Sweep sweep, Func<CheckScript, CancellationToken, Task> work, CancellationToken cancellationToken)
     {
         if (cities.Count == 0)
@@ -84,12 +84,12 @@ internal sealed class SweepEngine(
 
         var queue = new HostQueue<CheckScript>(cities.Select(c => (scripts[c.CityCode], PortalHosts.Of(scripts[c.CityCode], request.Vars))));
         var workers = Enumerable.Range(0, Math.Min(options.Parallel, cities.Count))
-            .Select(_ => Task.Run(() => WorkAsync(sweep, queue, progress, notRun, work, cancellationToken), cancellationToken));
+            .Select(_ => Task.Run(() => WorkAsync(sweep, queue, firstPass, progress, notRun, work, cancellationToken), cancellationToken));
         await Task.WhenAll(workers);
     }
 
     private async Task WorkAsync(
-        Sweep sweep, HostQueue<CheckScript> queue, SweepProgress progress, List<string> notRun,
+        Sweep sweep, HostQueue<CheckScript> queue, bool firstPass, SweepProgress progress, List<string> notRun,
         Func<CheckScript, CancellationToken, Task> work, CancellationToken cancellationToken)
     {
         while (await queue.TakeAsync(cancellationToken) is var (script, hosts))
@@ -107,7 +107,7 @@ internal sealed class SweepEngine(
                     notRun.Add(script.City.Code);
                 }
 
-                progress.CityFinished(failing: true);
+                progress.CityFinished(failing: true, inFirstPass: firstPass);
             }
             finally
             {
@@ -131,13 +131,15 @@ internal sealed class SweepEngine(
 
         if (run.Complete)
         {
-            await DoneAsync(sweep, run, progress, cancellationToken);
+            await DoneAsync(sweep, run, progress, inFirstPass: true, cancellationToken);
         }
         else
         {
             await sweeps.MarkRecheckAsync(sweep.Id, script.City.Code, run.RunId, cancellationToken);
             var failed = run.Scenarios.Count(s => s.Verdict == Verdict.Fail);
-            SweepLog.RecheckPending(logger, sweep.Id, script.City.Code, run.RunId, failed);
+            var (firstPassed, eta) = progress.FirstPassRecorded();
+            var etaText = SweepProgress.Format(eta);
+            SweepLog.RecheckPending(logger, sweep.Id, script.City.Code, run.RunId, failed, firstPassed, progress.Total, etaText);
         }
     }
 
@@ -165,14 +167,14 @@ internal sealed class SweepEngine(
             }
         }
 
-        await DoneAsync(sweep, run, progress, cancellationToken);
+        await DoneAsync(sweep, run, progress, inFirstPass: false, cancellationToken);
     }
 
-    private async Task DoneAsync(Sweep sweep, CityRunResult run, SweepProgress progress, CancellationToken cancellationToken)
+    private async Task DoneAsync(Sweep sweep, CityRunResult run, SweepProgress progress, bool inFirstPass, CancellationToken cancellationToken)
     {
         await sweeps.MarkDoneAsync(sweep.Id, run.City.Code, run.RunId, time.GetUtcNow(), cancellationToken);
         var failing = run.Scenarios.Count(s => s.Verdict is Verdict.Fail or Verdict.Error);
-        var (done, failingCities, eta) = progress.CityFinished(failing > 0);
+        var (done, failingCities, eta) = progress.CityFinished(failing > 0, inFirstPass);
         var etaText = SweepProgress.Format(eta);
         SweepLog.CityDone(logger, sweep.Id, run.City.Code, run.RunId, failing, done, progress.Total, failingCities, etaText);
     }

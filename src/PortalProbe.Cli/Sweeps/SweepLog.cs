@@ -22,6 +22,6 @@ internal static partial class SweepLog
     public static partial void Finished(ILogger logger, long sweepId, int regressions);
 
     [LoggerMessage(EventId = 604, Level = LogLevel.Information,
-        Message = "Sweep {SweepId}: city {CityCode} first pass recorded (run {RunId}); {Failed} failed scenarios are re-checked after the first pass of every city")]
-    public static partial void RecheckPending(ILogger logger, long sweepId, string cityCode, long runId, int failed);
+        Message = "Sweep {SweepId}: city {CityCode} first pass recorded (run {RunId}); {Failed} failed scenarios are re-checked after the first pass of every city; {FirstPassed}/{Total} first passes, ETA {Eta}")]
+    public static partial void RecheckPending(ILogger logger, long sweepId, string cityCode, long runId, int failed, int firstPassed, int total, string eta);
 }

@@ -24,8 +24,8 @@ internal static class SweepRunner
                 var bar = context.AddTask("cities", maxValue: plan.Sweep!.Request.Cities.Count);
                 var withBar = Engine(environment, host, plan, progress =>
                 {
-                    bar.Value = progress.Done;
-                    bar.Description = $"cities {progress.Done}/{progress.Total}, [red]{progress.Failing} failing[/], ETA {SweepProgress.Format(progress.Eta())}";
+                    bar.Value = progress.FirstPassed;
+                    bar.Description = $"first pass {progress.FirstPassed}/{progress.Total}, done {progress.Done}, [red]{progress.Failing} failing[/], ETA {SweepProgress.Format(progress.Eta())}";
                 });
                 return await withBar.RunAsync(plan.Sweep, plan.Scripts, plan.Request!, cancellationToken);
             });
