@@ -135,8 +135,9 @@ internal sealed class AttemptRunner(
     }
 
     /// <summary>
-    /// What the attempt's trace records: actions, console and network always; DOM snapshots only in a re-check
-    /// (attempt 2 on), where a failure is being confirmed. Snapshotting the DOM at every action (the chatbot check
+    /// What the attempt's trace records: the actions with their call logs and errors, and console messages, always;
+    /// DOM snapshots and the network (which Playwright records only with snapshots) only in a re-check (attempt 2
+    /// on), where a failure is being confirmed. Snapshotting the DOM at every action (the chatbot check
     /// reads its window many times a second) was the largest CPU cost of a sweep, and a first attempt that fails
     /// already keeps a screenshot and the HTML of the page it stopped on.
     /// </summary>
