@@ -25,9 +25,9 @@ internal sealed class AttemptRunner(
         var startedAt = time.GetUtcNow();
         var started = time.GetTimestamp();
         var evidence = new EvidenceCollector(store, sensitive);
-        await browserContext.Tracing.StartChunkAsync(new TracingStartChunkOptions { Title = $"{scenario.Name} attempt {number}" });
+        await browserContext.Tracing.StartAsync(TraceOptions(scenario, number));
 
-        // Whatever happens in the attempt (a throw included), its page is closed and its trace chunk stopped, so the
+        // Whatever happens in the attempt (a throw included), its page is closed and its trace stopped, so the
         // context is left as it was found for the next attempt.
         var traceOpen = true;
         IPage? page = null;
@@ -134,19 +134,34 @@ internal sealed class AttemptRunner(
         }
     }
 
-    /// <summary>Stops a trace chunk left open by a throw and closes the page; a failure here must not hide the throw.</summary>
+    /// <summary>
+    /// What the attempt's trace records: the actions with their call logs and errors, and console messages, always;
+    /// DOM snapshots and the network (which Playwright records only with snapshots) only in a re-check (attempt 2
+    /// on), where a failure is being confirmed. Snapshotting the DOM at every action (the chatbot check
+    /// reads its window many times a second) was the largest CPU cost of a sweep, and a first attempt that fails
+    /// already keeps a screenshot and the HTML of the page it stopped on.
+    /// </summary>
+    internal static TracingStartOptions TraceOptions(Scenario scenario, int number) => new()
+    {
+        Title = $"{scenario.Name} attempt {number}",
+        Snapshots = number > 1,
+        Screenshots = false,
+        Sources = false,
+    };
+
+    /// <summary>Stops a trace left open by a throw and closes the page; a failure here must not hide the throw.</summary>
     private async Task CleanUpAsync(IBrowserContext browserContext, IPage? page, bool traceOpen)
     {
         try
         {
             if (traceOpen)
             {
-                await browserContext.Tracing.StopChunkAsync();
+                await browserContext.Tracing.StopAsync();
             }
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
-            EngineLog.CleanUpFailed(logger, "trace chunk", BrowserSession.FirstLine(e.Message));
+            EngineLog.CleanUpFailed(logger, "trace", BrowserSession.FirstLine(e.Message));
         }
 
         try

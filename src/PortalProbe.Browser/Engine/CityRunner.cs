@@ -136,7 +136,6 @@ public sealed partial class CityRunner(
             }
 
             await using var context = opened;
-            await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true, Screenshots = false, Sources = false });
             foreach (var (_, scenario) in channelPlan)
             {
                 var first = firsts?.GetValueOrDefault((scenario.Name, channel.Kind));

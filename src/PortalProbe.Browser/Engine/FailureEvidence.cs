@@ -35,13 +35,13 @@ internal sealed class FailureEvidence(SensitiveValues sensitive, ILogger logger)
         }
     }
 
-    /// <summary>Ends the attempt's trace chunk, keeping it only for a fail or an error.</summary>
+    /// <summary>Ends the attempt's trace, keeping it only for a fail or an error.</summary>
     public async Task FinishTraceAsync(
         IBrowserContext browserContext, EvidenceCollector evidence, Verdict? verdict, string url, CancellationToken cancellationToken)
     {
         if (verdict is not (Verdict.Fail or Verdict.Error))
         {
-            await browserContext.Tracing.StopChunkAsync();
+            await browserContext.Tracing.StopAsync();
             return;
         }
 
@@ -49,7 +49,7 @@ internal sealed class FailureEvidence(SensitiveValues sensitive, ILogger logger)
         var path = Path.Combine(folder.FullName, "trace.zip");
         try
         {
-            await browserContext.Tracing.StopChunkAsync(new TracingStopChunkOptions { Path = path });
+            await browserContext.Tracing.StopAsync(new TracingStopOptions { Path = path });
             var scrubbed = TraceScrubber.Scrub(await File.ReadAllBytesAsync(path, cancellationToken), sensitive);
             await evidence.TraceAsync(scrubbed, url, cancellationToken);
         }

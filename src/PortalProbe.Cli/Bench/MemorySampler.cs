@@ -100,8 +100,13 @@ internal sealed class MemorySampler : IAsyncDisposable
         {
             var started = time.GetTimestamp();
             SampleOnce();
-            var left = interval - time.GetElapsedTime(started);
-            await Task.Delay(left > TimeSpan.Zero ? left : TimeSpan.Zero, time, _stop.Token);
+
+            // Reading smaps_rollup walks each process's page tables: on a busy machine with many Chromium processes a
+            // sample can outlast the interval, and sampling back to back then took a core from the sweep it measures.
+            // The pause is never shorter than the sample took, so sampling uses at most half of one core.
+            var took = time.GetElapsedTime(started);
+            var left = interval - took;
+            await Task.Delay(left > took ? left : took, time, _stop.Token);
         }
     }
 }

@@ -95,7 +95,7 @@ internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
     }
 
     [Test]
-    public async Task AttemptRunner_CancelledMidStep_ClosesItsPageAndStopsItsTraceChunk()
+    public async Task AttemptRunner_CancelledMidStep_ClosesItsPageAndStopsItsTrace()
     {
         var script = Workspace.WriteCity(CityFile("330601"), CityYaml.For("330601", Working, """
               - name: wait
@@ -106,7 +106,6 @@ internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
             """));
         var request = Request();
         await using var context = await (await SharedBrowserAsync(None)).Browser.NewContextAsync();
-        await context.Tracing.StartAsync(new TracingStartOptions { Snapshots = true });
         var checks = new CheckSetup("330601", Cities.ChannelKind.Web, request, 1, ScenarioServices.None, Workspace.Campaigns);
         var sensitive = new SensitiveValues();
         var runner = new AttemptRunner(Workspace.Evidence, Config.Timeouts with { Step = TimeSpan.FromSeconds(20) }, sensitive, null, checks, TimeProvider.System, Workspace.Logs.CreateLogger<CityRunnerRecheckTests>());
@@ -117,8 +116,8 @@ internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
         Assert.CatchAsync<OperationCanceledException>(() => runner.RunAsync(context, script.Scenarios.Single(), scope, 1, cancel.Token));
 
         Assert.That(context.Pages, Is.Empty, "the attempt's page is closed");
-        Assert.DoesNotThrowAsync(() => context.Tracing.StartChunkAsync(), "the attempt's trace chunk was stopped");
-        await context.Tracing.StopChunkAsync();
+        Assert.DoesNotThrowAsync(() => context.Tracing.StartAsync(), "the attempt's trace was stopped");
+        await context.Tracing.StopAsync();
     }
 
     private static Func<string, string?> Secrets() =>

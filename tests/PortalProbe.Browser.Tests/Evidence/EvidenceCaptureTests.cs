@@ -87,11 +87,33 @@ internal sealed class EvidenceCaptureTests : BrowserEngineFixture
     }
 
     [Test]
+    public async Task RunAsync_FailedTwice_OnlyTheRecheckTraceHoldsDomSnapshots()
+    {
+        var run = await RunCityAsync("330202", CityYaml.For("330202", HomeDown, HomeScenario), Request());
+
+        var attempts = run.Scenarios.Single().Attempts;
+        var traces = attempts.Select(a => TraceEvents(a.Evidence.Single(e => e.Kind == EvidenceKind.Trace))).ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(attempts.Select(a => a.Verdict), Is.EqualTo(new[] { Verdict.Fail, Verdict.Fail }), "failed, then failed again on the re-check");
+            Assert.That(traces[0], Does.Contain(HomeDown), "the first attempt's trace still records its actions and requests");
+            Assert.That(traces[0], Does.Not.Contain("\"frame-snapshot\""), "no DOM snapshots in a first attempt");
+            Assert.That(traces[1], Does.Contain("\"frame-snapshot\""), "the re-check's trace holds DOM snapshots");
+        }
+    }
+
+    [Test]
     public async Task RunAsync_PassingScenario_KeepsNoTrace()
     {
         var run = await RunCityAsync("330201", CityYaml.For("330201", Working, HomeScenario), Request());
 
         Assert.That(run.Scenarios.Single().Evidence.Select(e => e.Kind), Has.None.EqualTo(EvidenceKind.Trace));
+    }
+
+    private string TraceEvents(EvidenceRef trace)
+    {
+        using var zip = new ZipArchive(new MemoryStream(StoredRun.Bytes(Workspace, trace)), ZipArchiveMode.Read);
+        return ReadEntry(zip, "trace.trace");
     }
 
     private static string ReadEntry(ZipArchive zip, string name)
