@@ -44,6 +44,8 @@ public interface ISweepStore
     /// <summary>
     /// Finds and stores the regressions of a sweep (replacing any stored before) and marks it finished.
     /// </summary>
+    /// <exception cref="InvalidOperationException">There is no such sweep, or one of its cities is running or waiting for
+    /// its re-checks: its regressions could not be known yet.</exception>
     Task<IReadOnlyList<Regression>> FinishAsync(long sweepId, DateTimeOffset at, CancellationToken cancellationToken);
 
     /// <summary>The stored regressions of a finished sweep.</summary>

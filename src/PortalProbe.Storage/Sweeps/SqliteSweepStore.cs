@@ -202,6 +202,15 @@ public sealed class SqliteSweepStore : ISweepStore
         await using var connection = await _database.OpenConnectionAsync(cancellationToken);
         await using (var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken))
         {
+            // A city running or waiting for its re-checks (both stored as 'running') would never get its regressions.
+            await using (var open = SweepSql.Command(connection, transaction, "SELECT count(*) FROM sweep_cities WHERE sweep_id = $sweep AND state = 'running'", ("$sweep", sweepId)))
+            {
+                if (Convert.ToInt64(await open.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) is var unfinished and > 0)
+                {
+                    throw new InvalidOperationException($"sweep {sweepId} has {unfinished} cities running or waiting for their re-checks; it cannot be finished");
+                }
+            }
+
             await SweepSql.ExecuteAsync(connection, transaction, "DELETE FROM sweep_regressions WHERE sweep_id = $sweep", cancellationToken, ("$sweep", sweepId));
             await SweepSql.ExecuteAsync(connection, transaction, RegressionQuery.Insert, cancellationToken, ("$sweep", sweepId));
             var finished = await SweepSql.ExecuteAsync(

@@ -122,7 +122,7 @@ internal sealed class SqliteSweepStoreTests : StorageTestBase
     }
 
     [Test]
-    public async Task FinishAsync_CityWaitingForItsRechecks_IsNoRegressionYet()
+    public async Task FinishAsync_CityWaitingForItsRechecks_RefusedAndNothingStored()
     {
         var (store, results) = (await OpenSweepStoreAsync(), await OpenStoreAsync());
         await SweepAsync(store, results, Start, Scenario("home", attempts: [Pass()]));
@@ -132,9 +132,13 @@ internal sealed class SqliteSweepStoreTests : StorageTestBase
         await store.MarkRunningAsync(sweep.Id, Beijing.Code, Start.AddDays(1), None);
         await store.MarkRecheckAsync(sweep.Id, Beijing.Code, runId, None);
 
-        var regressions = await store.FinishAsync(sweep.Id, Start.AddDays(1).AddHours(1), None);
+        Assert.ThrowsAsync<InvalidOperationException>(() => store.FinishAsync(sweep.Id, Start.AddDays(1).AddHours(1), None), "its regressions are not known yet");
 
-        Assert.That(regressions, Is.Empty, "only a done city's run is compared");
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((await store.FindAsync(sweep.Id, None))!.IsFinished, Is.False);
+            Assert.That(await store.RegressionsAsync(sweep.Id, None), Is.Empty);
+        }
     }
 
     [Test]
