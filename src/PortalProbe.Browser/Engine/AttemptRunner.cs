@@ -111,8 +111,10 @@ internal sealed class AttemptRunner(
                 await failureEvidence.CaptureAsync(context, failure.Verdict, cancellationToken);
             }
 
-            await failureEvidence.FinishTraceAsync(browserContext, evidence, failure?.Verdict, page.Url, cancellationToken);
+            // The trace is stopped first thing in FinishTraceAsync: a throw while keeping it (the city budget cancelling
+            // the upload) must not make the clean-up stop it a second time, and a stop that failed would fail again.
             traceOpen = false;
+            await failureEvidence.FinishTraceAsync(browserContext, evidence, failure?.Verdict, page.Url, cancellationToken);
 
             var attempt = new AttemptResult(
                 number,
@@ -149,7 +151,10 @@ internal sealed class AttemptRunner(
         Sources = false,
     };
 
-    /// <summary>Stops a trace left open by a throw and closes the page; a failure here must not hide the throw.</summary>
+    /// <summary>
+    /// Stops a trace left open by a throw and closes the page; a failure here must not hide the throw. It takes no
+    /// cancellation token on purpose: it runs when the attempt was cancelled too, and Playwright's own timeouts bound it.
+    /// </summary>
     private async Task CleanUpAsync(IBrowserContext browserContext, IPage? page, bool traceOpen)
     {
         try

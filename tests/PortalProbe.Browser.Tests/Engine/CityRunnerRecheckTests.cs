@@ -38,7 +38,7 @@ internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
     protected override IReadOnlyList<PortalPersonality> Portals =>
     [
         new("330601", "测试甲市", Working, "JA"),
-        new("330602", "测试乙市", Flaky, "YI") { Broken = PortalFaults.FlakyHome },
+        new("330602", "测试乙市", Flaky, "YI") { Broken = PortalFaults.HomeOutage },
         new("330603", "测试丙市", RegistrationDown, "BI") { Broken = PortalFaults.Registration },
     ];
 
@@ -55,6 +55,10 @@ internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
         var again = await runner.RecheckAsync(script, request, (await Workspace.Results.FindRunAsync(first.RunId, None))!, None);
         var final = (await Workspace.Results.FindRunAsync(first.RunId, None))!;
 
+        // A crash after the re-check was stored but before the run was marked complete: resuming re-checks nothing.
+        var resumed = await runner.RecheckAsync(script, request, final with { Complete = false }, None);
+        var afterResume = (await Workspace.Results.FindRunAsync(first.RunId, None))!;
+
         using (Assert.EnterMultipleScope())
         {
             Assert.That((first.Complete, stored.Complete), Is.EqualTo((false, false)), "a run waiting for its re-check is not complete");
@@ -65,7 +69,10 @@ internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
             Assert.That((home.Verdict, home.Flaky), Is.EqualTo((Verdict.Pass, true)), StoredRun.Describe(home));
             Assert.That(home.Attempts.Select(a => (a.Number, a.Verdict)), Is.EqualTo(new[] { (1, Verdict.Fail), (2, Verdict.Pass) }));
             Assert.That(home.Attempts[0].Evidence.Select(e => e.Kind), Does.Contain(EvidenceKind.Trace), "the first attempt's evidence is kept");
-            Assert.That(again.Scenarios.Single().Attempts, Has.Count.EqualTo(2), "a stored re-check is never run again");
+            Assert.That(again.Scenarios.Single().Attempts, Has.Count.EqualTo(2), "a complete run is left as it is");
+            Assert.That(resumed.Complete, Is.True);
+            Assert.That(afterResume.Scenarios.Single().Attempts.Select(a => (a.Number, a.Verdict)), Is.EqualTo(new[] { (1, Verdict.Fail), (2, Verdict.Pass) }),
+                "a stored re-check is never run again");
         }
     }
 

@@ -15,7 +15,7 @@ public sealed class SweepFaultTests
 {
     private static readonly PortalPersonality Working = new("330100", "杭州市", "127.77.0.1", "HZ");
     private static readonly PortalPersonality Hanging = new("330103", "测试丙市", "127.77.0.3", "BI") { Broken = PortalFaults.Hang };
-    private static readonly PortalPersonality Flaky = new("330104", "测试丁市", "127.77.0.4", "DI") { Broken = PortalFaults.FlakyHome };
+    private static readonly PortalPersonality Flaky = new("330104", "测试丁市", "127.77.0.4", "DI") { Broken = PortalFaults.HomeOutage };
 
     [SetUp]
     public void RequireBrowser() => BrowserRequirement.Ensure();
@@ -29,8 +29,8 @@ public sealed class SweepFaultTests
         var data = work.Combine("data");
         var config = FastBrowserConfig.Write(work.Path, stepMs: 5000, navigationMs: 30000);
 
-        // The hanging city's home page alone needs two 30 s navigation timeouts (attempt and re-check): more than its
-        // 45 s budget, which is ample for the other two cities even on a busy machine.
+        // The hanging city's home page alone needs two 30 s navigation timeouts (its attempt in the first pass and its
+        // later re-check): more than its 45 s budget, which is ample for the other two cities even on a busy machine.
         var result = await new CliTester(work.Path).WithTestAccount().RunAsync(
             "sweep", "--all", "--checks", checks, "--var", "port=" + portals.Port.ToString(CultureInfo.InvariantCulture),
             "--parallel", "3", "--city-budget", "45", "--data", data, "--config", config);

@@ -18,8 +18,8 @@ namespace PortalProbe.Cli.Tests.Sweeps;
 [NonParallelizable]
 public sealed class SweepRecheckTests
 {
-    // FlakyHome answers its home page with 503 on odd visits: only the 'home' scenario of these scripts visits it.
-    private static readonly PortalPersonality Flaky = new("330200", "宁波市", "127.74.0.2", "NB") { Broken = PortalFaults.FlakyHome };
+    // HomeOutage answers the first visit of its home page with 503 and every later one with 200: an outage that passes.
+    private static readonly PortalPersonality Flaky = new("330200", "宁波市", "127.74.0.2", "NB") { Broken = PortalFaults.HomeOutage };
     private static readonly PortalPersonality Working = new("330300", "温州市", "127.74.0.3", "WZ");
     private static readonly PortalPersonality Broken = new("330400", "嘉兴市", "127.74.0.4", "JX") { Broken = PortalFaults.Home };
 
