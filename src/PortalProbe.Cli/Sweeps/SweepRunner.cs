@@ -21,10 +21,12 @@ internal static class SweepRunner
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
-                var bar = context.AddTask("cities", maxValue: plan.Sweep!.Request.Cities.Count);
+                // Two steps a city, its first pass and its being done (at once, or after its re-checks), so the bar
+                // reaches its end only when the last re-check is stored.
+                var bar = context.AddTask("cities", maxValue: 2 * plan.Sweep!.Request.Cities.Count);
                 var withBar = Engine(environment, host, plan, progress =>
                 {
-                    bar.Value = progress.FirstPassed;
+                    bar.Value = progress.FirstPassed + progress.Done;
                     bar.Description = $"first pass {progress.FirstPassed}/{progress.Total}, done {progress.Done}, [red]{progress.Failing} failing[/], ETA {SweepProgress.Format(progress.Eta())}";
                 });
                 return await withBar.RunAsync(plan.Sweep, plan.Scripts, plan.Request!, cancellationToken);

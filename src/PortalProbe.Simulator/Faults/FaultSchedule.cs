@@ -40,14 +40,14 @@ public static class FaultSchedule
 
     /// <summary>
     /// True when the <paramref name="request"/>-th (1-based) eligible request of the portal answers a transient 5xx:
-    /// exactly one of the portal's first <paramref name="period"/> eligible requests, at a place the seed and city
+    /// exactly one of the portal's first <paramref name="window"/> eligible requests, at a place the seed and city
     /// decide, and none after it. A transient error is an outage that passes: a re-check gets through whether it
     /// comes at once or after the rest of the sweep.
     /// </summary>
-    public static bool TransientFails(int seed, string cityCode, int request, int period)
+    public static bool TransientFails(int seed, string cityCode, int request, int window)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(request, 1);
-        return period > 0 && request == 1 + (int)(Hash(seed, cityCode, string.Empty, 0, "transient") % (ulong)period);
+        return window > 0 && request == 1 + (int)(Hash(seed, cityCode, string.Empty, 0, "transient") % (ulong)window);
     }
 
     /// <summary>The status a transient error answers with: 502 or 503, decided by the request's number.</summary>

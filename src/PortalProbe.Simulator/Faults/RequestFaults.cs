@@ -66,8 +66,8 @@ internal static class RequestFaults
 
     /// <summary>
     /// Page reads only: posts (login, chatbot questions, submissions) carry a person's input and are never hit, and
-    /// neither are the entry pages, whose failures the 5% availability rule counts as downtime (that is
-    /// <see cref="PortalFaults.FlakyHome"/>'s fault, with its own ground truth).
+    /// neither are the entry pages, whose failures the 5% availability rule counts as downtime (that is the business of
+    /// <see cref="PortalFaults.FlakyHome"/> and <see cref="PortalFaults.HomeOutage"/>, each with its own ground truth).
     /// </summary>
     private static bool TransientEligible(HttpRequest request, string path) =>
         (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && path is not ("/" or "/app/");

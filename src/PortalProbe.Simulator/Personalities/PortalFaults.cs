@@ -28,7 +28,8 @@ public enum PortalFaults
     /// <summary>
     /// The home page is flaky: it answers 503 on odd attempts (the 1st, 3rd, 5th ... request for the home page
     /// since the host started or since <c>POST /__test/attempts/reset</c>) and 200 on even ones, so a client that
-    /// retries once always gets through. Counted per portal, for GET and HEAD alike.
+    /// retries at once always gets through, but one that comes back later cannot be sure to (a sweep's re-check: see
+    /// <see cref="HomeOutage"/>). Counted per portal, for GET and HEAD alike.
     /// </summary>
     FlakyHome = 32,
 

@@ -49,12 +49,12 @@ public sealed class FaultScheduleTests
     [TestCase(1, "330100", 40)]
     [TestCase(2, "440300", 40)]
     [TestCase(7, "110000", 7)]
-    public void TransientFails_ManyRequests_ExactlyOneAmongTheFirstPeriodAndNoneLater(int seed, string city, int period)
+    public void TransientFails_ManyRequests_ExactlyOneWithinTheWindowAndNoneLater(int seed, string city, int window)
     {
-        var failing = Enumerable.Range(1, period * 50).Where(n => FaultSchedule.TransientFails(seed, city, n, period)).ToList();
+        var failing = Enumerable.Range(1, window * 50).Where(n => FaultSchedule.TransientFails(seed, city, n, window)).ToList();
 
         Assert.That(failing, Has.Count.EqualTo(1), "an outage that passes: a re-check, at once or later, gets through");
-        Assert.That(failing[0], Is.InRange(1, period));
+        Assert.That(failing[0], Is.InRange(1, window));
     }
 
     [Test]
@@ -66,7 +66,7 @@ public sealed class FaultScheduleTests
     }
 
     [Test]
-    public void TransientFails_PeriodZero_NeverFails() =>
+    public void TransientFails_WindowZero_NeverFails() =>
         Assert.That(Enumerable.Range(1, 500).Any(n => FaultSchedule.TransientFails(1, "330100", n, 0)), Is.False);
 
     [Test]

@@ -61,21 +61,21 @@ public sealed class RequestFaultTests
     }
 
     [Test]
-    public async Task Pages_TransientErrors_OneReadAmongTheFirstPeriodFailsAndTheEntryNever()
+    public async Task Pages_TransientErrors_OneReadWithinTheWindowFailsAndTheEntryNever()
     {
-        const int period = 5;
-        var portal = TestPortals.Hangzhou() with { Faults = new FaultPlan { Seed = 11, TransientErrorWindow = period } };
+        const int window = 5;
+        var portal = TestPortals.Hangzhou() with { Faults = new FaultPlan { Seed = 11, TransientErrorWindow = window } };
         await using var host = await TestPortals.StartAsync(portal);
         using var client = host.ClientFor(TestPortals.HangzhouCode);
 
         var reads = new List<int>();
-        for (var i = 0; i < period * 4; i++)
+        for (var i = 0; i < window * 4; i++)
         {
             reads.Add((await client.GetReplyAsync("/faq", TestPortals.Ct)).Status);
         }
 
         var home = new List<int>();
-        for (var i = 0; i < period * 2; i++)
+        for (var i = 0; i < window * 2; i++)
         {
             home.Add((await client.GetReplyAsync("/", TestPortals.Ct)).Status);
         }
@@ -83,7 +83,7 @@ public sealed class RequestFaultTests
         Assert.Multiple(() =>
         {
             Assert.That(reads.Count(s => s is 502 or 503), Is.EqualTo(1), string.Join(",", reads));
-            Assert.That(reads.Take(period).Count(s => s is 502 or 503), Is.EqualTo(1), "within the first period");
+            Assert.That(reads.Take(window).Count(s => s is 502 or 503), Is.EqualTo(1), "within the window");
             Assert.That(reads.Where(s => s is not (502 or 503)), Is.All.EqualTo(200));
             Assert.That(home, Is.All.EqualTo(200), "the entry page never answers a transient error: the 5% rule would call that downtime");
         });
