@@ -6,7 +6,10 @@ namespace PortalProbe.Browser.Links;
 /// Visits each entry page <see cref="LinkOptions.AvailabilityVisits"/> times in Chromium,
 /// <see cref="LinkOptions.AvailabilityInterval"/> apart, and records whether it was open (loaded with a status
 /// below 400) within <see cref="LinkOptions.RequestTimeout"/>, and how long it took. By the government-website
-/// rule the site is unreachable when 5% or more of the visits were not open.
+/// rule the site is unreachable when 5% or more of the visits were not open. Sampling stops after the round in which
+/// the visits not open reach 5% of all the visits planned: the remaining visits could not change the verdict (nor the
+/// availability score, which needs more than 95% open), and on a portal that hangs each of them would cost a full
+/// timeout.
 /// </summary>
 public sealed class AvailabilitySampler(HostTraffic traffic)
 {
@@ -20,7 +23,8 @@ public sealed class AvailabilitySampler(HostTraffic traffic)
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentOutOfRangeException.ThrowIfLessThan(visitsEach, 1);
         var visits = new List<AvailabilityVisit>();
-        for (var round = 0; round < visitsEach; round++)
+        var planned = visitsEach * entries.Count;
+        for (var round = 0; round < visitsEach && !AvailabilityReport.Decided(visits.Count(v => !v.Open), planned, LinkDefaults.UnreachableRatio); round++)
         {
             if (round > 0 && traffic.Options.AvailabilityInterval > TimeSpan.Zero)
             {
@@ -30,7 +34,7 @@ public sealed class AvailabilitySampler(HostTraffic traffic)
             visits.AddRange(await Task.WhenAll(entries.Select(e => traffic.InLaneAsync(e, _ => VisitAsync(context, e), cancellationToken))));
         }
 
-        return new AvailabilityReport(visits, LinkDefaults.UnreachableRatio);
+        return new AvailabilityReport(visits, LinkDefaults.UnreachableRatio) { Planned = planned };
     }
 
     private async Task<AvailabilityVisit> VisitAsync(IBrowserContext context, Uri url)

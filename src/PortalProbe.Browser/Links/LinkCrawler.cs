@@ -63,6 +63,8 @@ public sealed class LinkCrawler(HostTraffic traffic)
     private async Task<(CrawledPage Page, IReadOnlyList<(Uri Url, LinkSources Sources)> Links)> ReadAsync(
         IBrowserContext context, Uri url, int depth, CancellationToken cancellationToken)
     {
+        // The served HTML first: when the page cannot be had (an HTTP error, no answer), rendering it would only wait
+        // for the same failure again, in a lane the availability visits share.
         var served = await _fetcher.FollowAsync(context.APIRequest, url, "GET", readPage: true, cancellationToken);
         if (served.Classification != LinkClassification.Ok)
         {

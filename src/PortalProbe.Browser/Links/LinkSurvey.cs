@@ -4,8 +4,10 @@ namespace PortalProbe.Browser.Links;
 
 /// <summary>
 /// One channel's link stability and availability, as a scenario will call it: crawl from the entry pages, check
-/// every link found, sample the entry pages' availability, and report. The context carries the channel's user agent
-/// and cookies; <paramref name="traffic"/> is shared by every survey of a sweep.
+/// every link found, sample the entry pages' availability, and report. The availability visits (mostly waiting: they
+/// are seconds apart) run alongside the crawl and the checks; both go through the same per-host lanes, so the host
+/// sees no more requests at once, nor closer together, than one of them alone would send. The context carries the
+/// channel's user agent and cookies; <paramref name="traffic"/> is shared by every survey of a sweep.
 /// </summary>
 public sealed class LinkSurvey(HostTraffic traffic)
 {
@@ -27,9 +29,21 @@ public sealed class LinkSurvey(HostTraffic traffic)
             throw new ArgumentException("a link survey needs at least one entry page", nameof(entries));
         }
 
-        var crawl = await _crawler.CrawlAsync(context, entries, limits, cancellationToken);
-        var links = await _checker.CheckAsync(context, crawl.Links, cancellationToken);
-        var availability = await _sampler.SampleAsync(context, entries, limits.AvailabilityVisits, cancellationToken);
-        return new LinkReport(links, crawl.Pages, availability);
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var sampling = _sampler.SampleAsync(context, entries, limits.AvailabilityVisits, failed.Token);
+        try
+        {
+            var crawl = await _crawler.CrawlAsync(context, entries, limits, cancellationToken);
+            var links = await _checker.CheckAsync(context, crawl.Links, cancellationToken);
+            return new LinkReport(links, crawl.Pages, await sampling);
+        }
+        catch
+        {
+            // The sampling must not outlive the survey (its pages belong to the caller's context).
+            await failed.CancelAsync();
+            await Task.WhenAny(sampling);
+            _ = sampling.Exception;
+            throw;
+        }
     }
 }

@@ -60,6 +60,23 @@ internal sealed class LinkFindingsTests
         }
     }
 
+    [Test]
+    public void Outcome_SampleStoppedAtTheFirstVisitNotOpen_SaysWhichVisitsWereNotMade()
+    {
+        var visits = new[] { new AvailabilityVisit(Home, At, false, null, TimeSpan.FromSeconds(15), "no answer within 15000 ms") };
+        var availability = new AvailabilityReport(visits, LinkDefaults.UnreachableRatio) { Planned = 5 };
+        var report = Report(Link(new Uri(Home, "/ok"), LinkOutcome.Ok, LinkClassification.Ok, null)) with { Availability = availability };
+
+        var outcome = new LinkFindings(Home, report).Outcome();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(outcome.Verdict, Is.EqualTo(Verdict.Fail));
+            Assert.That(outcome.Reason, Does.Contain("start page open in 0 of 1 visits (0%): unreachable by the 5% rule (first failed visit: no answer within 15000 ms)")
+                .And.Contain("the other 4 of 5 planned visits were not made, as they could not change that"));
+        }
+    }
+
     private static LinkReport Report(params LinkResult[] links)
     {
         var visits = Enumerable.Range(0, 5).Select(_ => new AvailabilityVisit(Home, At, true, 200, TimeSpan.FromMilliseconds(100), null)).ToList();

@@ -10,7 +10,7 @@ namespace PortalProbe.Browser.Checks.Links;
 /// links outlined in red), and one JSON item labelled <c>links</c>:
 /// <code>
 /// { "start": "http://…/", "checked": 14, "broken": 2, "flaky": 1, "notChecked": 0,
-///   "availability": { "visits": 5, "open": 5, "ratio": 1.0, "medianLoadMs": 120, "slowestLoadMs": 300 },
+///   "availability": { "visits": 5, "planned": 5, "open": 5, "ratio": 1.0, "medianLoadMs": 120, "slowestLoadMs": 300 },
 ///   "links": [ { "url": "…", "foundOn": "…", "kind": "internal|external", "outcome": "broken|flaky|hostUnavailable",
 ///                "classification": "clientError|…|externalJumpFailure", "status": 404, "error": null,
 ///                "failureRatio": 1.0, "checks": 2,
@@ -74,6 +74,7 @@ internal static class LinkEvidence
             Availability = availability is null ? null : new
             {
                 Visits = availability.Visits.Count,
+                availability.Planned,
                 availability.Open,
                 availability.Ratio,
                 MedianLoadMs = availability.MedianLoad?.TotalMilliseconds,

@@ -77,6 +77,10 @@ internal sealed class LinkFindings(Uri start, LinkReport report)
             var failure = a.Visits.FirstOrDefault(v => !v.Open);
             line += string.Create(CultureInfo.InvariantCulture,
                 $": unreachable by the 5% rule{(failure?.Error is { } error ? $" (first failed visit: {error})" : "")}");
+            if (a.StoppedEarly)
+            {
+                line += string.Create(CultureInfo.InvariantCulture, $"; the other {a.Planned - a.Visits.Count} of {a.Planned} planned visits were not made, as they could not change that");
+            }
         }
 
         return line;

@@ -4,7 +4,8 @@ namespace PortalProbe.Browser.Links.Internal;
 
 /// <summary>
 /// The links of a page as Chromium shows it, in every frame, including those scripts built after load: the page is
-/// given a short while to go network-idle, and whatever it shows then is what a citizen would see.
+/// given a short while to go network-idle, and whatever it shows then is what a citizen would see. A page that
+/// answers with an HTTP error is not read (<see cref="PlaywrightException"/>).
 /// </summary>
 internal static class RenderedLinks
 {
@@ -18,7 +19,13 @@ internal static class RenderedLinks
         var page = await context.NewPageAsync();
         try
         {
-            await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)timeout.TotalMilliseconds });
+            var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)timeout.TotalMilliseconds });
+            if (response is { Status: >= 400 } failed)
+            {
+                // An error page's links are not the page's links.
+                throw new PlaywrightException($"the page answered HTTP {failed.Status}");
+            }
+
             try
             {
                 var settle = timeout < SettleLimit ? timeout : SettleLimit;
