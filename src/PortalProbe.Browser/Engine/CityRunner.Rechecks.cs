@@ -37,6 +37,11 @@ public sealed partial class CityRunner
         {
             var lastAttemptEnd = run.Scenarios.SelectMany(s => s.Attempts).Max(a => a.StartedAt + a.Duration);
             var wait = lastAttemptEnd + config.Recheck.Delay - time.GetUtcNow();
+            foreach (var (channel, scenario, _) in pending)
+            {
+                EngineLog.Rechecking(logger, script.City.Code, channel.Kind, scenario.Name, wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+            }
+
             if (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, time, cancellationToken);

@@ -73,6 +73,8 @@ internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
             Assert.That(resumed.Complete, Is.True);
             Assert.That(afterResume.Scenarios.Single().Attempts.Select(a => (a.Number, a.Verdict)), Is.EqualTo(new[] { (1, Verdict.Fail), (2, Verdict.Pass) }),
                 "a stored re-check is never run again");
+            Assert.That(Workspace.Logs.Lines.Count(l => l.Contains("330602", StringComparison.Ordinal) && l.Contains("scenario home failed; checking again in", StringComparison.Ordinal)),
+                Is.EqualTo(1), "the later re-check says so in the log, once");
         }
     }
 
