@@ -30,6 +30,7 @@ internal sealed class ChatbotCheckTests : BrowserEngineFixture
     private const string WechatPartial = "127.78.40.7";
     private const string AppAccurate = "127.78.40.8";
     private const string WechatOnly = "127.78.40.9";
+    private const string Typing = "127.78.40.10";
 
     private static readonly Lazy<QuestionBank> Bank = new(() => QuestionBank.Load(Path.Combine(RepoPaths.Checks, "questions")).Value!);
 
@@ -47,6 +48,20 @@ internal sealed class ChatbotCheckTests : BrowserEngineFixture
         Bot("440108", AppAccurate, ChatbotMode.Accurate) with { Style = PortalStyle.AppH5 },
         Bot("440109", WechatOnly, ChatbotMode.Accurate) with { Style = PortalStyle.WechatH5, WechatOnly = true },
     ];
+
+    private TypingChatbotPortal? _typing;
+
+    [OneTimeSetUp]
+    public async Task StartTypingChatbotAsync() => _typing = await TypingChatbotPortal.StartAsync(Typing);
+
+    [OneTimeTearDown]
+    public async Task StopTypingChatbotAsync()
+    {
+        if (_typing is not null)
+        {
+            await _typing.DisposeAsync();
+        }
+    }
 
     [Test]
     public async Task Check_AccurateChatbot_PassesWithFullAccuracyOverTheWholeBankAndKeepsTheTranscript()
@@ -243,6 +258,38 @@ internal sealed class ChatbotCheckTests : BrowserEngineFixture
         }
     }
 
+    [Test]
+    public async Task Check_BotTypingItsAnswerOutInTwoBubbles_ReadsEachAnswerWholeOnceComplete()
+    {
+        const string scenario = """
+              - name: chatbot
+                kind: chatbot
+                steps:
+                  - goto: ${entry}chat
+                check:
+                  input: "#q"
+                  send: "#send"
+                  answers: "#log .msg.bot"
+                  questions: 3
+                  paraphrases: false
+                  wait: 10s
+            """;
+
+        var result = await RunAsync("440110", Typing, scenario, port: _typing!.Port);
+
+        var asked = Bank.Value.Questions.Take(3).Select(q => q.Text).ToList();
+        var expected = asked.Select(TypingChatbotPortal.Answer).Select(a => a.First + "\n" + a.Second).ToList();
+        var exchanges = Transcript(result).RootElement.GetProperty("exchanges").EnumerateArray().ToList();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Pass), StoredRun.Describe(result));
+            Assert.That(exchanges.Select(e => e.GetProperty("asked").GetString()), Is.EqualTo(asked));
+            Assert.That(exchanges.Select(e => e.GetProperty("answer").GetString()), Is.EqualTo(expected),
+                "each answer is both bubbles, fully typed out, and none of the next question's");
+            Assert.That(StoredRun.Fact(result, "chatbot.accuracy"), Is.EqualTo("1"));
+        }
+    }
+
     private static PortalPersonality Bot(string code, string address, ChatbotMode mode) =>
         new(code, "测试市", address, "CB") { Chatbot = mode, Search = mode == ChatbotMode.None ? SearchChannels.Faq : SearchChannels.Chatbot };
 
@@ -263,9 +310,16 @@ internal sealed class ChatbotCheckTests : BrowserEngineFixture
         Bank.Value.Questions.Take(questions).Sum(q => 1 + q.Paraphrases.Count).ToString(CultureInfo.InvariantCulture);
 
     private async Task<ScenarioResult> RunAsync(
-        string code, string address, string scenario, string channel = "web", string entrySuffix = "", TimeSpan? scenarioBudget = null)
+        string code, string address, string scenario, string channel = "web", string entrySuffix = "", TimeSpan? scenarioBudget = null,
+        int? port = null)
     {
         var yaml = CityYaml.For(code, address, scenario, channel);
+        if (port is { } own)
+        {
+            // A portal of the test's own, not the fixture's simulator: its own port.
+            yaml = yaml.Replace($"{address}:${{port}}", $"{address}:{own}", StringComparison.Ordinal);
+        }
+
         if (entrySuffix.Length > 0)
         {
             yaml = yaml.Replace("entry: ${base}\n", $"entry: ${{base}}{entrySuffix}\n", StringComparison.Ordinal);

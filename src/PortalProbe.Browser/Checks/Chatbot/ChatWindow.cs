@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PortalProbe.Browser.Steps;
 using PortalProbe.Scripts;
@@ -8,20 +9,27 @@ namespace PortalProbe.Browser.Checks.Chatbot;
 /// The chat window the scenario's steps opened: types a question into the input, sends it, and reads the answer
 /// that appears. An answer is every element of the <c>answers</c> target that was not there before the question
 /// was sent (elements present then are marked as seen, so a portal that reloads the whole page after each question
-/// works too), read once its text has stopped changing.
+/// works too), read once its text has stopped changing for <see cref="ChatTimings.Quiet"/>.
 /// </summary>
-internal sealed class ChatWindow(StepContext steps, ChatbotCheck check, ChatTimings timings)
+/// <remarks>
+/// The waiting happens inside the page, not in rounds of reads from here: one call waits for the first new answer
+/// element with text, one waits in the page until the new answers' text has been quiet (the quiet period is
+/// measured by the page's own clock, a <c>MutationObserver</c> and <c>setTimeout</c>), and one confirming read
+/// catches a second bubble that appeared meanwhile (then it settles again) and marks every answer as seen for the
+/// next question. The overall <see cref="ChatTimings.Wait"/> is kept here, with Playwright timeouts and
+/// <see cref="TimeProvider"/>, so a page that never answers or never settles cannot hold the check longer.
+/// </remarks>
+internal sealed partial class ChatWindow(StepContext steps, ChatbotCheck check, ChatTimings timings)
 {
-    private const string SeenAttribute = "data-portalprobe-seen";
-
-    private const string MarkSeen = $"els => {{ els.forEach(e => e.setAttribute('{SeenAttribute}', '')); return els.length; }}";
-
-    private const string ReadFresh =
-        $"els => els.filter(e => !e.hasAttribute('{SeenAttribute}')).map(e => (e.innerText || e.textContent || '').trim()).filter(t => t.length > 0).join('\\n')";
+    /// <summary>Whether every answer on the page is marked as seen (the last answer was read completely).</summary>
+    private bool _allSeen;
 
     private ILocator Input => steps.Locate(check.Input).First;
 
     private ILocator Answers => steps.Locate(check.Answers);
+
+    /// <summary>Answers not marked as seen: new since the question was sent.</summary>
+    private ILocator Fresh => Answers.And(steps.Page.Locator(ChatScripts.NotSeen));
 
     /// <summary>Whether the input shows up within the step timeout.</summary>
     public async Task<bool> IsOpenAsync()
@@ -41,7 +49,12 @@ internal sealed class ChatWindow(StepContext steps, ChatbotCheck check, ChatTimi
     /// <exception cref="PlaywrightException">The input or the send control could not be used.</exception>
     public async Task<string?> AskAsync(string wording, CancellationToken cancellationToken)
     {
-        await Answers.EvaluateAllAsync<int>(MarkSeen);
+        if (!_allSeen)
+        {
+            await Answers.EvaluateAllAsync<int>(ChatScripts.MarkSeen);
+        }
+
+        _allSeen = false;
         var step = Ms(steps.Timeouts.Step);
         await Input.FillAsync(wording, new LocatorFillOptions { Timeout = step });
         if (check.Send is { } send)
@@ -60,45 +73,78 @@ internal sealed class ChatWindow(StepContext steps, ChatbotCheck check, ChatTimi
     {
         var time = steps.Time;
         var started = time.GetTimestamp();
-        string? last = null;
-        var lastChanged = started;
+        string? text = null;
         while (true)
         {
-            var text = await FreshTextAsync();
-            var now = time.GetTimestamp();
-            if (text != last)
+            var left = timings.Wait - time.GetElapsedTime(started);
+            if (left <= TimeSpan.Zero)
             {
-                last = text;
-                lastChanged = now;
-            }
-            else if (last is not null && time.GetElapsedTime(lastChanged, now) >= timings.Quiet)
-            {
-                return last;
+                return text;
             }
 
-            if (time.GetElapsedTime(started, now) >= timings.Wait)
+            try
             {
-                return last;
-            }
+                if (text is null && !await AppearsAsync(left, cancellationToken))
+                {
+                    return null;
+                }
 
-            await Task.Delay(timings.Poll, time, cancellationToken);
+                var settled = await SettleAsync(timings.Wait - time.GetElapsedTime(started), cancellationToken);
+                var read = await Answers.EvaluateAllAsync<string>(ChatScripts.ReadFreshAndMark, settled).WaitAsync(cancellationToken);
+                if (read.Length > 0 && read == settled)
+                {
+                    _allSeen = true;
+                    return read;
+                }
+
+                // A second bubble came while the first settled (settle again), or the answer went away (look again).
+                text = read.Length > 0 ? read : null;
+                if (text is null)
+                {
+                    await Task.Delay(timings.Retry, time, cancellationToken);
+                }
+            }
+            catch (PlaywrightException) when (!steps.Page.IsClosed)
+            {
+                // The page navigated while it was read (a portal that posts the whole form and reloads): look again.
+                await Task.Delay(timings.Retry, time, cancellationToken);
+            }
+            catch (TimeoutException)
+            {
+                // The page did not finish its wait in time (its script is stuck): the answer as last read, if any.
+                return text;
+            }
         }
     }
 
-    /// <summary>The text of the answers that appeared since the question was sent; null when there is none yet.</summary>
-    private async Task<string?> FreshTextAsync()
+    /// <summary>Waits, inside the page, for a new answer element with text; false when none came within <paramref name="left"/>.</summary>
+    private async Task<bool> AppearsAsync(TimeSpan left, CancellationToken cancellationToken)
     {
         try
         {
-            var text = await Answers.EvaluateAllAsync<string>(ReadFresh);
-            return string.IsNullOrEmpty(text) ? null : text;
+            var withText = Fresh.Filter(new LocatorFilterOptions { HasTextRegex = NonBlank() }).First;
+            await withText.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = Ms(left) })
+                .WaitAsync(cancellationToken);
+            return true;
         }
-        catch (PlaywrightException)
+        catch (TimeoutException)
         {
-            // The page is navigating (a portal that posts the whole form and reloads): read again on the next poll.
-            return null;
+            return false;
         }
     }
 
-    private static float Ms(TimeSpan span) => (float)span.TotalMilliseconds;
+    /// <summary>The new answers' text once it has been quiet, or as it is when <paramref name="left"/> runs out.</summary>
+    /// <exception cref="TimeoutException">The page did not answer within <paramref name="left"/> and <see cref="ChatTimings.Slack"/>.</exception>
+    private async Task<string> SettleAsync(TimeSpan left, CancellationToken cancellationToken)
+    {
+        var wait = TimeSpan.FromTicks(Math.Max(left.Ticks, 0));
+        var arguments = new { quiet = timings.Quiet.TotalMilliseconds, wait = wait.TotalMilliseconds };
+        return await Fresh.EvaluateAllAsync<string>(ChatScripts.Settle, arguments).WaitAsync(wait + ChatTimings.Slack, steps.Time, cancellationToken);
+    }
+
+    /// <summary>At least one millisecond: Playwright reads a timeout of 0 as none.</summary>
+    private static float Ms(TimeSpan span) => Math.Max(1, (float)span.TotalMilliseconds);
+
+    [GeneratedRegex(@"\S")]
+    private static partial Regex NonBlank();
 }
