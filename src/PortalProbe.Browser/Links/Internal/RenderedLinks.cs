@@ -4,8 +4,7 @@ namespace PortalProbe.Browser.Links.Internal;
 
 /// <summary>
 /// The links of a page as Chromium shows it, in every frame, including those scripts built after load: the page is
-/// given a short while to go network-idle, and whatever it shows then is what a citizen would see. A page that
-/// answers with an HTTP error is not read (<see cref="PlaywrightException"/>).
+/// given a short while to go network-idle, and whatever it shows then is what a citizen would see.
 /// </summary>
 internal static class RenderedLinks
 {
@@ -19,13 +18,7 @@ internal static class RenderedLinks
         var page = await context.NewPageAsync();
         try
         {
-            var response = await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)timeout.TotalMilliseconds });
-            if (response is { Status: >= 400 } failed)
-            {
-                // An error page's links are not the page's links.
-                throw new PlaywrightException($"the page answered HTTP {failed.Status}");
-            }
-
+            await page.GotoAsync(url.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = (float)timeout.TotalMilliseconds });
             try
             {
                 var settle = timeout < SettleLimit ? timeout : SettleLimit;
