@@ -36,16 +36,6 @@ public sealed partial class CityRunner
         if (pending.Count > 0)
         {
             var lastAttemptEnd = run.Scenarios.SelectMany(s => s.Attempts).Max(a => a.StartedAt + a.Duration);
-            var wait = lastAttemptEnd + config.Recheck.Delay - time.GetUtcNow();
-            foreach (var (channel, scenario, _) in pending)
-            {
-                EngineLog.Rechecking(logger, script.City.Code, channel.Kind, scenario.Name, wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
-            }
-
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, time, cancellationToken);
-            }
 
             // The re-checks spend what the first pass left of the city's budget: a city is never given two.
             var left = request.TimeBudget - (lastAttemptEnd - run.StartedAt);
@@ -55,6 +45,17 @@ public sealed partial class CityRunner
             }
             else
             {
+                var wait = lastAttemptEnd + config.Recheck.Delay - time.GetUtcNow();
+                foreach (var (channel, scenario, _) in pending)
+                {
+                    EngineLog.Rechecking(logger, script.City.Code, channel.Kind, scenario.Name, wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+                }
+
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, time, cancellationToken);
+                }
+
                 await RunRechecksAsync(script, request, run.RunId, pending, left, rechecked, cancellationToken);
             }
         }

@@ -41,8 +41,7 @@ public sealed class LinkSurvey(HostTraffic traffic)
         {
             // The sampling must not outlive the survey (its pages belong to the caller's context).
             await failed.CancelAsync();
-            await Task.WhenAny(sampling);
-            _ = sampling.Exception;
+            await ((Task)sampling).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             throw;
         }
     }

@@ -37,7 +37,7 @@ public static class FactRegistry
         new("links.externalJumpFailures", FactType.Count, "links", "broken jump pages whose external target fails (转外部链接失败)");
 
     public static readonly FactDefinition AvailabilityRatio =
-        new("availability.ratio", FactType.Ratio, "", "entry-page visits open within the timeout (15 s) over visits");
+        new("availability.ratio", FactType.Ratio, "", "entry-page visits open within the timeout (15 s) over visits made (sampling ends once 5% of those planned were not open)");
 
     public static readonly FactDefinition LoadMedian =
         new("load.median", FactType.Duration, "ms", "median load time of the entry pages' open visits");

@@ -73,8 +73,11 @@ internal sealed class AvailabilitySamplerTests : LinksFixture
             Assert.That(outage.Visits[0].Status, Is.EqualTo(503));
             Assert.That(outage.StoppedEarly, Is.False);
             Assert.That(outage.Unreachable, Is.False);
+            Assert.That(outage.Ratio, Is.EqualTo(20.0 / 21).Within(1e-9));
             Assert.That(alternating.Visits.Select(v => v.Status), Is.EqualTo(new int?[] { 503, 200, 503 }));
             Assert.That(alternating.Planned, Is.EqualTo(21));
+            Assert.That(alternating.StoppedEarly, Is.True);
+            Assert.That(alternating.Ratio, Is.EqualTo(1.0 / 3).Within(1e-9), "open over the visits made");
             Assert.That(alternating.Unreachable, Is.True);
         });
     }

@@ -44,17 +44,8 @@ internal static class ChatScripts
         })
         """;
 
-    /// <summary>
-    /// Over every answer element on the page: the text of those not marked as seen; when it is the text expected
-    /// (the answer read is complete) every answer is marked as seen in the same call, ready for the next question.
-    /// </summary>
-    public const string ReadFreshAndMark = $$"""
-        (els, expected) => {
-          const text = ({{Read}})(els.filter(e => !e.hasAttribute('{{SeenAttribute}}')));
-          if (text === expected) { els.forEach(e => e.setAttribute('{{SeenAttribute}}', '')); }
-          return text;
-        }
-        """;
+    /// <summary>Over every answer element on the page: the text of those not marked as seen.</summary>
+    public const string ReadFresh = $"els => ({Read})(els.filter(e => !e.hasAttribute('{SeenAttribute}')))";
 
     private const string Read = "els => els.map(e => (e.innerText || e.textContent || '').trim()).filter(t => t.length > 0).join('\\n')";
 }

@@ -15,15 +15,12 @@ namespace PortalProbe.Browser.Checks.Chatbot;
 /// The waiting happens inside the page, not in rounds of reads from here: one call waits for the first new answer
 /// element with text, one waits in the page until the new answers' text has been quiet (the quiet period is
 /// measured by the page's own clock, a <c>MutationObserver</c> and <c>setTimeout</c>), and one confirming read
-/// catches a second bubble that appeared meanwhile (then it settles again) and marks every answer as seen for the
-/// next question. The overall <see cref="ChatTimings.Wait"/> is kept here, with Playwright timeouts and
-/// <see cref="TimeProvider"/>, so a page that never answers or never settles cannot hold the check longer.
+/// catches a second bubble that appeared meanwhile (then it settles again). The overall <see cref="ChatTimings.Wait"/>
+/// is kept here, with Playwright timeouts and <see cref="TimeProvider"/> (plus <see cref="ChatTimings.Slack"/> for a
+/// wait inside the page), so a page that never answers or never settles cannot hold the check much longer.
 /// </remarks>
 internal sealed partial class ChatWindow(StepContext steps, ChatbotCheck check, ChatTimings timings)
 {
-    /// <summary>Whether every answer on the page is marked as seen (the last answer was read completely).</summary>
-    private bool _allSeen;
-
     private ILocator Input => steps.Locate(check.Input).First;
 
     private ILocator Answers => steps.Locate(check.Answers);
@@ -49,12 +46,9 @@ internal sealed partial class ChatWindow(StepContext steps, ChatbotCheck check, 
     /// <exception cref="PlaywrightException">The input or the send control could not be used.</exception>
     public async Task<string?> AskAsync(string wording, CancellationToken cancellationToken)
     {
-        if (!_allSeen)
-        {
-            await Answers.EvaluateAllAsync<int>(ChatScripts.MarkSeen);
-        }
-
-        _allSeen = false;
+        // Marked right before sending, not when the last answer was read: a bubble that came after that (a follow-up
+        // question, a rating prompt) or a reload since must not count as this question's answer.
+        await Answers.EvaluateAllAsync<int>(ChatScripts.MarkSeen);
         var step = Ms(steps.Timeouts.Step);
         await Input.FillAsync(wording, new LocatorFillOptions { Timeout = step });
         if (check.Send is { } send)
@@ -90,10 +84,9 @@ internal sealed partial class ChatWindow(StepContext steps, ChatbotCheck check, 
                 }
 
                 var settled = await SettleAsync(timings.Wait - time.GetElapsedTime(started), cancellationToken);
-                var read = await Answers.EvaluateAllAsync<string>(ChatScripts.ReadFreshAndMark, settled).WaitAsync(cancellationToken);
+                var read = await Answers.EvaluateAllAsync<string>(ChatScripts.ReadFresh).WaitAsync(cancellationToken);
                 if (read.Length > 0 && read == settled)
                 {
-                    _allSeen = true;
                     return read;
                 }
 
