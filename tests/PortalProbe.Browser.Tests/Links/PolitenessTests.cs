@@ -57,8 +57,10 @@ internal sealed class PolitenessTests : LinksFixture
             Assert.That(starts, Has.Count.GreaterThanOrEqualTo(10), "five home-page entrances and five links");
 
             // Each request reaches the simulator a few dozen milliseconds after it leaves (through Playwright's driver),
-            // so single gaps jitter; the span of all the starts cannot be shorter than the gaps added up.
-            Assert.That(starts[^1] - starts[0], Is.GreaterThan((gap * (starts.Count - 1)) - TimeSpan.FromMilliseconds(100)));
+            // so single gaps jitter; the span of all the starts cannot be shorter than the gaps added up, less one gap
+            // for the first request reaching it late on a loaded machine (100 ms was once 25 ms short). Without the
+            // polite delay, two at a time, the span would be a fraction of that.
+            Assert.That(starts[^1] - starts[0], Is.GreaterThan(gap * (starts.Count - 2)));
         });
     }
 
