@@ -7,8 +7,8 @@ namespace PortalProbe.Browser.Links;
 /// Checks links through a browser context's request API, so the channel's user agent and cookies go with every
 /// request. External links are asked with HEAD first and GET on any answer but 2xx. Internal links are asked with
 /// GET at once: their page is needed to recognise a jump page (跳转页), and a portal's own pages are small. Every
-/// link that failed is checked once more <see cref="LinkOptions.RecheckDelay"/> later; the verdict is broken only
-/// when it failed both times, flaky when it failed once.
+/// link that failed is checked once more, no sooner than <see cref="LinkOptions.RecheckDelay"/> after its first check
+/// started; the verdict is broken only when it failed both times, flaky when it failed once.
 /// </summary>
 public sealed class LinkChecker(HostTraffic traffic)
 {
@@ -19,20 +19,7 @@ public sealed class LinkChecker(HostTraffic traffic)
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(links);
         var api = context.APIRequest;
-        var first = await Task.WhenAll(links.Select(l => CheckOnceAsync(api, l, 1, cancellationToken)));
-        var attempts = first.Select(a => new List<LinkAttempt> { a }).ToArray();
-        var failed = Enumerable.Range(0, links.Count).Where(i => first[i].Classification.IsFailure()).ToList();
-        if (failed.Count > 0)
-        {
-            LinkLog.Rechecking(traffic.Logger, failed.Count, traffic.Options.RecheckDelay);
-            await Task.Delay(traffic.Options.RecheckDelay, traffic.Time, cancellationToken);
-            var second = await Task.WhenAll(failed.Select(i => CheckOnceAsync(api, links[i], 2, cancellationToken)));
-            foreach (var (index, attempt) in failed.Zip(second))
-            {
-                attempts[index].Add(attempt);
-            }
-        }
-
+        var attempts = await Task.WhenAll(links.Select(l => CheckAndConfirmAsync(api, l, cancellationToken)));
         var results = links.Select((l, i) => LinkVerdicts.Decide(l, attempts[i])).ToList();
         foreach (var result in results.Where(r => r.Outcome != LinkOutcome.Ok))
         {
@@ -40,6 +27,32 @@ public sealed class LinkChecker(HostTraffic traffic)
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// Checks one link and, when it failed, checks it again once <see cref="LinkOptions.RecheckDelay"/> has passed since
+    /// the first check started: each link on its own clock, so a link that failed at once is not held back by a slow
+    /// one, and a link that timed out (which took longer than the delay) is asked again at once.
+    /// </summary>
+    private async Task<IReadOnlyList<LinkAttempt>> CheckAndConfirmAsync(IAPIRequestContext api, FoundLink link, CancellationToken cancellationToken)
+    {
+        var first = await CheckOnceAsync(api, link, 1, cancellationToken);
+        if (!first.Classification.IsFailure())
+        {
+            return [first];
+        }
+
+        var due = first.At + traffic.Options.RecheckDelay;
+        var wait = due - traffic.Time.GetUtcNow();
+        LinkLog.Rechecking(traffic.Logger, link.Url, first.Classification, wait > TimeSpan.Zero ? wait : TimeSpan.Zero);
+        while (wait > TimeSpan.Zero)
+        {
+            // A timer may fire a millisecond early; the delay is a promise to the host, so wait out the rest.
+            await Task.Delay(wait, traffic.Time, cancellationToken);
+            wait = due - traffic.Time.GetUtcNow();
+        }
+
+        return [first, await CheckOnceAsync(api, link, 2, cancellationToken)];
     }
 
     private async Task<LinkAttempt> CheckOnceAsync(IAPIRequestContext api, FoundLink link, int number, CancellationToken cancellationToken)

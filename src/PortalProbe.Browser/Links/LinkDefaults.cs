@@ -30,7 +30,10 @@ public static class LinkDefaults
     /// <summary>The base delay between transport retries; jittered and doubled each time.</summary>
     public static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>How much later a failed link is checked again before it counts as broken.</summary>
+    /// <summary>
+    /// How much later a failed link is checked again before it counts as broken, counted from the start of its first
+    /// check: a link that took longer than this to fail (a timeout) is checked again as soon as it failed.
+    /// </summary>
     public static readonly TimeSpan RecheckDelay = TimeSpan.FromSeconds(10);
 
     /// <summary>Transport failures and timeouts within <see cref="BreakerSamplingDuration"/> that may open a host's breaker.</summary>

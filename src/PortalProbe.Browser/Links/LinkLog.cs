@@ -13,8 +13,8 @@ internal static partial class LinkLog
     [LoggerMessage(EventId = 302, Level = LogLevel.Information, Message = "Crawled {Pages} pages from {Entry}: {Links} distinct links")]
     public static partial void Crawled(ILogger logger, Uri entry, int pages, int links);
 
-    [LoggerMessage(EventId = 303, Level = LogLevel.Information, Message = "Re-checking {Count} failed links in {Delay}")]
-    public static partial void Rechecking(ILogger logger, int count, TimeSpan delay);
+    [LoggerMessage(EventId = 303, Level = LogLevel.Debug, Message = "Link {Url} failed ({Classification}); checking it again in {Delay}")]
+    public static partial void Rechecking(ILogger logger, Uri url, LinkClassification classification, TimeSpan delay);
 
     [LoggerMessage(EventId = 304, Level = LogLevel.Information, Message = "Link {Url} on {Page}: {Outcome} ({Classification}, status {Status})")]
     public static partial void LinkFailed(ILogger logger, Uri url, Uri page, LinkOutcome outcome, LinkClassification classification, int? status);
