@@ -8,7 +8,7 @@ namespace PortalProbe.Testing;
 /// </summary>
 public static class BrowserRequirement
 {
-    public static string ChromiumPath => Environment.GetEnvironmentVariable("PORTALPROBE_CHROMIUM") ?? "/usr/bin/chromium";
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("PORTALPROBE_CHROMIUM") ?? "/usr/bin/chromium-headless-shell";
 
     public static void Ensure()
     {
@@ -17,7 +17,7 @@ public static class BrowserRequirement
             return;
         }
 
-        var message = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium fonts-noto-cjk)";
+        var message = $"Chromium is not installed at {ChromiumPath} (apt-get install chromium-headless-shell fonts-noto-cjk)";
         if (Environment.GetEnvironmentVariable("PORTALPROBE_REQUIRE_BROWSER") == "1")
         {
             Assert.Fail(message);

@@ -36,7 +36,7 @@ public static class BrowserConfigLoader
 
     private static BrowserConfig Read(ConfigReader r, Func<string, string?> environment)
     {
-        var path = environment("PORTALPROBE_CHROMIUM") ?? r.String("chromium.executablePath", "/usr/bin/chromium");
+        var path = environment("PORTALPROBE_CHROMIUM") ?? r.String("chromium.executablePath", "/usr/bin/chromium-headless-shell");
         var headless = r.Bool("chromium.headless", true);
         var headlessOverride = environment("PORTALPROBE_HEADLESS");
         if (headlessOverride is not null)

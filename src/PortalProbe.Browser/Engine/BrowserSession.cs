@@ -22,7 +22,7 @@ public sealed class BrowserSession : IAsyncDisposable
         if (!File.Exists(settings.ExecutablePath))
         {
             throw new BrowserLaunchException(
-                $"Chromium was not found at {settings.ExecutablePath}: install Debian's package (apt-get install chromium) " +
+                $"Chromium was not found at {settings.ExecutablePath}: install Debian's package (apt-get install chromium-headless-shell) " +
                 "or set PORTALPROBE_CHROMIUM to its path.");
         }
 

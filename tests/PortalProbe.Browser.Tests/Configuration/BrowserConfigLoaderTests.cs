@@ -16,7 +16,7 @@ internal sealed class BrowserConfigLoaderTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(config.Chromium.ExecutablePath, Is.EqualTo("/usr/bin/chromium"));
+            Assert.That(config.Chromium.ExecutablePath, Is.EqualTo("/usr/bin/chromium-headless-shell"));
             Assert.That(config.Chromium.Headless, Is.True);
             Assert.That(config.Chromium.Args, Does.Contain("--no-sandbox"));
             Assert.That(config.Timeouts, Is.EqualTo(new TimeoutSettings(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(15), TimeSpan.FromMinutes(2))));
@@ -100,7 +100,7 @@ internal sealed class BrowserConfigLoaderTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(config.Chromium.ExecutablePath, Is.EqualTo("/usr/bin/chromium"));
+            Assert.That(config.Chromium.ExecutablePath, Is.EqualTo("/usr/bin/chromium-headless-shell"));
             Assert.That(config.Chromium.Args, Is.Empty);
             Assert.That(config.Timeouts.Step, Is.EqualTo(TimeSpan.FromSeconds(10)));
             Assert.That(config.Recheck.Attempts, Is.EqualTo(1));
