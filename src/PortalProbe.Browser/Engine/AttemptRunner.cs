@@ -66,6 +66,7 @@ internal sealed class AttemptRunner(
                 }
                 catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
+                    await PageLoading.StopAsync(context.Page, logger);
                     failure = await FailureJudge.JudgeAsync(context, step, e);
                     failure = failure with { Message = Clean(failure.Message) };
                     if (gate is { Claimed: true } && (failure.Verdict != Verdict.Fail || e is TimeoutException or OperationCanceledException))

@@ -16,6 +16,7 @@ internal sealed class FailureEvidence(SensitiveValues sensitive, ILogger logger)
     public async Task CaptureAsync(StepContext context, Verdict verdict, CancellationToken cancellationToken)
     {
         var label = verdict == Verdict.Manual ? "needs-human" : "failure";
+        await PageLoading.StopAsync(context.Page, logger);
         try
         {
             await context.Evidence.ScreenshotAsync(context, label, fullPage: false, cancellationToken);

@@ -151,6 +151,13 @@ internal sealed class CityRunnerTests : BrowserEngineFixture
             Assert.That(home.Verdict, Is.EqualTo(Verdict.Fail));
             Assert.That(home.Reason, Does.Contain("'打开首页'").And.Contain("failed: timed out after 3s"));
             Assert.That(home.Attempts, Has.Count.EqualTo(2));
+            foreach (var attempt in home.Attempts)
+            {
+                Assert.That(attempt.Evidence.Select(e => e.Kind), Is.SupersetOf(new[] { EvidenceKind.Screenshot, EvidenceKind.Html, EvidenceKind.Trace }),
+                    $"attempt {attempt.Number}: the blank page a citizen saw is kept");
+                Assert.That(attempt.Duration, Is.LessThan(Config.Timeouts.Navigation + Config.Timeouts.Step),
+                    $"attempt {attempt.Number}: the evidence does not wait out a step timeout on the hung navigation");
+            }
         }
     }
 
