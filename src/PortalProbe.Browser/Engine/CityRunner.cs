@@ -122,7 +122,8 @@ public sealed partial class CityRunner(
         {
             var channel = channelPlan.Key;
             var scope = baseScope.Fork();
-            scope.Set("entry", scope.Resolve(channel.Entry));
+            var entry = scope.Resolve(channel.Entry);
+            scope.Set("entry", entry);
             scope.Set("channel", channel.Kind.ToId());
             IBrowserContext opened;
             try
@@ -136,11 +137,23 @@ public sealed partial class CityRunner(
             }
 
             await using var context = opened;
-            foreach (var (_, scenario) in channelPlan)
+            var outage = new PortalOutage(PortalOutage.EntryOf(entry), config.Timeouts.Navigation, time);
+            var scenarios = channelPlan.Select(p => p.Scenario).ToList();
+            foreach (var (scenario, index) in scenarios.Select((s, i) => (s, i)))
             {
                 var first = firsts?.GetValueOrDefault((scenario.Name, channel.Kind));
-                var result = await RunScenarioAsync(script, context, channel, scenario, scope, request, runId, sensitive, first, cancellationToken);
+                var result = outage.Finding is { } down
+                    ? NotLoaded(script, scenario, channel, down, request, first)
+                    : await RunScenarioAsync(script, context, channel, scenario, scope, request, runId, sensitive, first, outage, cancellationToken);
                 await SaveAsync(runId, result, stored, cancellationToken);
+                if (outage.Finding is null && index < scenarios.Count - 1)
+                {
+                    await outage.ConfirmIfSuspectedAsync(context, cancellationToken);
+                    if (outage.Finding is { } finding)
+                    {
+                        EngineLog.PortalDown(logger, script.City.Code, channel.Kind, entry, finding);
+                    }
+                }
             }
         }
 
@@ -149,7 +162,7 @@ public sealed partial class CityRunner(
 
     private async Task<ScenarioResult> RunScenarioAsync(
         CheckScript script, IBrowserContext context, ChannelSpec channel, Scenario scenario, VariableScope channelScope,
-        RunRequest request, long runId, SensitiveValues sensitive, ScenarioResult? first, CancellationToken cancellationToken)
+        RunRequest request, long runId, SensitiveValues sensitive, ScenarioResult? first, PortalOutage outage, CancellationToken cancellationToken)
     {
         var gate = request.LiveCampaign is { } campaign
             ? new LiveGate(campaigns, new LiveActionKey(campaign.Id, script.City.Code, channel.Kind, LiveAction(scenario)), runId, time)
@@ -165,6 +178,7 @@ public sealed partial class CityRunner(
             var (attempt, stepContext) = await runner.RunAsync(context, scenario, channelScope.Fork(), number, cancellationToken);
             attempts.Add(attempt);
             last = stepContext;
+            outage.Observe(attempt, stepContext?.Page.Url);
 
             // Once a live action was performed, a failure is recorded as it is: checking again would repeat it.
             if (attempt.Verdict != Verdict.Fail || !recheckHere || number > config.Recheck.Attempts || gate?.Claimed == true)
@@ -269,6 +283,18 @@ public sealed partial class CityRunner(
         var steps = scenario.Steps.Select((s, i) => new StepResult(i + 1, s.Keyword, s.Label ?? s.Describe(), s.Location, StepOutcome.NotRun, null, TimeSpan.Zero)).ToList();
         var attempt = new AttemptResult(1, verdict, reason, null, time.GetUtcNow(), TimeSpan.Zero, steps, []);
         return new ScenarioResult(scenario.Name, scenario.Kind, channel.Kind, [attempt], [FactValue.Of(FactRegistry.Mode, request.Mode)]);
+    }
+
+    /// <summary>
+    /// A scenario not loaded because its portal is down (<see cref="PortalOutage"/>): failed, as it is for a citizen,
+    /// with the finding as its reason; a later re-check continues its stored attempts with this one.
+    /// </summary>
+    private ScenarioResult NotLoaded(CheckScript script, Scenario scenario, ChannelSpec channel, string finding, RunRequest request, ScenarioResult? first)
+    {
+        var result = NotRun(scenario, channel, Verdict.Fail, finding, request);
+        var attempt = result.Attempts[0] with { Number = (first?.Attempts.Count ?? 0) + 1 };
+        EngineLog.ScenarioFinished(logger, script.City.Code, channel.Kind, scenario.Name, Verdict.Fail, attempt.Number, finding);
+        return result with { Attempts = [.. first?.Attempts ?? [], attempt] };
     }
 
     private static List<FactValue> Facts(Scenario scenario, AttemptResult final, Steps.StepContext? context, RunRequest request)

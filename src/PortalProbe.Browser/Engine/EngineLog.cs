@@ -32,4 +32,8 @@ internal static partial class EngineLog
     [LoggerMessage(EventId = 107, Level = LogLevel.Warning,
         Message = "Run {RunId} of city {CityCode}: the city's time budget ran out during the re-checks; the scenarios not re-checked keep their failed attempt")]
     public static partial void RecheckBudgetExceeded(ILogger logger, long runId, string cityCode);
+
+    [LoggerMessage(EventId = 108, Level = LogLevel.Warning,
+        Message = "City {CityCode} channel {Channel}: the portal at {Entry} is down; its remaining scenarios of this pass are not loaded ({Finding})")]
+    public static partial void PortalDown(ILogger logger, string cityCode, PortalProbe.Cities.ChannelKind channel, string entry, string finding);
 }
