@@ -17,7 +17,7 @@ namespace PortalProbe.Cli.Bench;
 /// </summary>
 internal static class BenchRun
 {
-    private static readonly TimeSpan SampleInterval = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan SampleInterval = TimeSpan.FromSeconds(1);
 
     public static async Task<int> RunAsync(CliEnvironment outer, BenchSettings settings, string commandLine, CancellationToken cancellationToken)
     {
