@@ -27,7 +27,7 @@ internal static class PageLoading
         }
         catch (PlaywrightException e)
         {
-            EngineLog.EvidenceFailed(logger, "stop loading", BrowserSession.FirstLine(e.Message));
+            EngineLog.CleanUpFailed(logger, "stopping the page loading", BrowserSession.FirstLine(e.Message));
         }
     }
 }
