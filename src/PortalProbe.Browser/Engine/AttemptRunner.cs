@@ -43,6 +43,7 @@ internal sealed class AttemptRunner(
             StepFailure? failure = null;
             Step? failedStep = null;
             StepLoopStop? stop = null;
+            var loadingStopped = false;
             foreach (var (step, index) in scenario.Steps.Select((s, i) => (s, i + 1)))
             {
                 if (failure is null && stop is null && step.LiveOnly && gate?.Claimed != true)
@@ -67,6 +68,7 @@ internal sealed class AttemptRunner(
                 catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     await PageLoading.StopAsync(context.Page, logger);
+                    loadingStopped = true;
                     failure = await FailureJudge.JudgeAsync(context, step, e);
                     failure = failure with { Message = Clean(failure.Message) };
                     if (gate is { Claimed: true } && (failure.Verdict != Verdict.Fail || e is TimeoutException or OperationCanceledException))
@@ -109,6 +111,13 @@ internal sealed class AttemptRunner(
             var failureEvidence = new FailureEvidence(sensitive, logger);
             if (failure is not null)
             {
+                // A step that threw stopped the page loading before it was judged; otherwise it is stopped now, since a
+                // page still navigating answers neither the screenshot nor the HTML read.
+                if (!loadingStopped)
+                {
+                    await PageLoading.StopAsync(context.Page, logger);
+                }
+
                 await failureEvidence.CaptureAsync(context, failure.Verdict, cancellationToken);
             }
 

@@ -13,10 +13,10 @@ namespace PortalProbe.Browser.Engine;
 /// </summary>
 internal sealed class FailureEvidence(SensitiveValues sensitive, ILogger logger)
 {
+    /// <summary>Keeps the screenshot and the HTML; the caller has stopped the page loading (<see cref="PageLoading"/>).</summary>
     public async Task CaptureAsync(StepContext context, Verdict verdict, CancellationToken cancellationToken)
     {
         var label = verdict == Verdict.Manual ? "needs-human" : "failure";
-        await PageLoading.StopAsync(context.Page, logger);
         try
         {
             await context.Evidence.ScreenshotAsync(context, label, fullPage: false, cancellationToken);
