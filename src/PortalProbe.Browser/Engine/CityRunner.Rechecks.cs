@@ -17,7 +17,7 @@ public sealed partial class CityRunner
     /// Everything it needs is read from the stored run, so it can be called again after a crash: a scenario whose
     /// re-check was stored has two attempts and is not re-checked again. A scenario whose live action was claimed
     /// in this run is never re-checked (that would repeat the action). When the budget runs out, the scenarios not
-    /// re-checked keep their failed attempt.
+    /// re-checked keep their failed attempt, except one cut off after its live action started: that re-check is an error.
     /// </remarks>
     /// <exception cref="InvalidOperationException">No browser or browser context could be had for the re-checks.</exception>
     public async Task<CityRunResult> RecheckAsync(CheckScript script, RunRequest request, CityRunResult run, CancellationToken cancellationToken)
@@ -87,6 +87,39 @@ public sealed partial class CityRunner
         catch (Exception e) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested && e is OperationCanceledException or TimeoutException or PlaywrightException)
         {
             EngineLog.RecheckBudgetExceeded(logger, runId, script.City.Code);
+            await RecordCutOffLiveActionsAsync(script, request, runId, pending, rechecked, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A re-check the budget cut off after it claimed its live action: the first attempt's fail no longer says what
+    /// happened (the appeal may have been filed), so the re-check is stored as an error, as the first pass would
+    /// store it. The campaign ledger keeps the action started, for an evaluator to resolve.
+    /// </summary>
+    private async Task RecordCutOffLiveActionsAsync(
+        CheckScript script, RunRequest request, long runId, List<(ChannelSpec Channel, Scenario Scenario, ScenarioResult First)> pending,
+        List<ScenarioResult> rechecked, CancellationToken cancellationToken)
+    {
+        if (request.LiveCampaign is not { } campaign)
+        {
+            return;
+        }
+
+        var claimed = (await campaigns.ActionsAsync(campaign.Id, cancellationToken))
+            .Where(a => a.RunId == runId && a.Key.CityCode == script.City.Code)
+            .Select(a => (a.Key.Channel, a.Key.Action))
+            .ToHashSet();
+        var cutOff = pending.Where(p =>
+            claimed.Contains((p.Channel.Kind, LiveAction(p.Scenario)))
+            && !rechecked.Any(r => r.Scenario == p.Scenario.Name && r.Channel == p.Channel.Kind));
+        foreach (var (channel, scenario, first) in cutOff)
+        {
+            var reason = $"{RunRequest.BudgetExceeded} while re-checking, after its live action had started: the outcome is unknown " +
+                "(the campaign keeps the action started for an evaluator to resolve)";
+            var result = NotRun(scenario, channel, Verdict.Error, reason, request);
+            var attempt = result.Attempts[0] with { Number = first.Attempts.Count + 1 };
+            EngineLog.ScenarioFinished(logger, script.City.Code, channel.Kind, scenario.Name, Verdict.Error, attempt.Number, reason);
+            await SaveAsync(runId, result with { Attempts = [.. first.Attempts, attempt] }, rechecked, cancellationToken);
         }
     }
 

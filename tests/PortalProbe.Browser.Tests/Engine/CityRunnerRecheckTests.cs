@@ -3,6 +3,7 @@ using PortalProbe.Browser.Checks;
 using PortalProbe.Browser.Engine;
 using PortalProbe.Browser.Privacy;
 using PortalProbe.Browser.Tests.Support;
+using PortalProbe.Campaigns;
 using PortalProbe.Results;
 using PortalProbe.Simulator.Personalities;
 
@@ -17,6 +18,9 @@ internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
     private const string Working = "127.78.6.1";
     private const string Flaky = "127.78.6.2";
     private const string RegistrationDown = "127.78.6.3";
+
+    /// <summary>Its home page's one failed visit is this test's alone (a fixture's portals keep their state).</summary>
+    private const string FlakyForLiveRecheck = "127.78.6.4";
 
     private const string HomeScenario = """
           - name: home
@@ -40,6 +44,7 @@ internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
         new("330601", "测试甲市", Working, "JA"),
         new("330602", "测试乙市", Flaky, "YI") { Broken = PortalFaults.HomeOutage },
         new("330603", "测试丙市", RegistrationDown, "BI") { Broken = PortalFaults.Registration },
+        new("330604", "测试丁市", FlakyForLiveRecheck, "DI") { Broken = PortalFaults.HomeOutage },
     ];
 
     [Test]
@@ -100,6 +105,43 @@ internal sealed class CityRunnerRecheckTests : BrowserEngineFixture
             Assert.That(register.Attempts, Has.Count.EqualTo(1), "checking again would repeat the live action");
             Assert.That(ledger.Single().RunId, Is.EqualTo(run.RunId), "the action was claimed in this run");
             Assert.That(run.Complete, Is.True, "nothing is left to re-check");
+        }
+    }
+
+    [Test]
+    public async Task RecheckAsync_LiveActionClaimedThenBudgetRunsOut_StoresTheRecheckAsAnError()
+    {
+        // The home page fails its first visit, before the live-only step: the first pass claims nothing and leaves a
+        // re-check. The re-check claims the action, then waits on the page past what is left of the city's budget.
+        var script = Workspace.WriteCity(CityFile("330604"), CityYaml.For("330604", FlakyForLiveRecheck, """
+              - name: file
+                kind: custom
+                steps:
+                  - use: sim/home
+                  - expect: { text: h1, contains: 欢迎访问 }
+                    live-only: true
+                  - expect: { text: h1, contains: never-there }
+                    timeout: 60s
+            """));
+        var runner = Workspace.Runner(SharedBrowserAsync, Config);
+        var request = await LiveRequestAsync() with { DeferRechecks = true, TimeBudget = TimeSpan.FromSeconds(8) };
+
+        var first = await runner.RunAsync(script, request, None);
+        var rechecked = await runner.RecheckAsync(script, request, (await Workspace.Results.FindRunAsync(first.RunId, None))!, None);
+        var final = (await Workspace.Results.FindRunAsync(first.RunId, None))!;
+        var ledger = await Workspace.Campaigns.ActionsAsync((await Workspace.CampaignAsync()).Id, None);
+
+        var file = final.Scenarios.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first.Scenarios.Single().Attempts.Select(a => a.Verdict), Is.EqualTo(new[] { Verdict.Fail }), "the first pass failed before the claim");
+            Assert.That(file.Attempts.Select(a => (a.Number, a.Verdict)), Is.EqualTo(new[] { (1, Verdict.Fail), (2, Verdict.Error) }), StoredRun.Describe(file));
+            Assert.That(file.Verdict, Is.EqualTo(Verdict.Error), "the first attempt's fail no longer says what happened");
+            Assert.That(file.Reason, Does.Contain("city time budget exceeded while re-checking, after its live action had started"));
+            Assert.That(rechecked.Scenarios.Single().Verdict, Is.EqualTo(Verdict.Error), "the returned run says the same as the stored one");
+            Assert.That(ledger.Select(a => (a.RunId, a.State)), Is.EqualTo(new[] { (first.RunId, LiveActionState.Started) }),
+                "the action stays started: its outcome is unknown");
+            Assert.That(final.Complete, Is.True);
         }
     }
 
