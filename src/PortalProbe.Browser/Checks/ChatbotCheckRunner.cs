@@ -41,7 +41,7 @@ internal static class ChatbotCheckRunner
         }
 
         var questions = bank.Questions.Take(check.Questions ?? int.MaxValue).ToList();
-        var exchanges = await AskAllAsync(window, ChatbotJudge.For(bank), questions, check.Paraphrases, steps.Sensitive, cancellationToken);
+        var (exchanges, outOfTime) = await AskAllAsync(window, ChatbotJudge.For(bank), questions, check.Paraphrases, steps, timings, cancellationToken);
         var score = ChatbotScore.Of(exchanges);
         await KeepEvidenceAsync(run, score, exchanges, cancellationToken);
 
@@ -56,11 +56,20 @@ internal static class ChatbotCheckRunner
             facts.Add(FactValue.Ratio(FactRegistry.ChatbotParaphraseRobustness, robustness));
         }
 
-        return new CheckOutcome(score.Passes ? Verdict.Pass : Verdict.Fail, Reason(score, exchanges, questions.Sum(q => check.Paraphrases ? q.Wordings.Count() : 1), timings), facts);
+        var wordings = questions.Sum(q => check.Paraphrases ? q.Wordings.Count() : 1);
+        var reason = Reason(score, exchanges, wordings, timings);
+        if (outOfTime)
+        {
+            var limit = steps.Timeouts.Scenario.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture);
+            reason += $" (asked {exchanges.Count} of {wordings} before the scenario's time limit of {limit} s; the rest were not asked)";
+        }
+
+        return new CheckOutcome(score.Passes ? Verdict.Pass : Verdict.Fail, reason, facts);
     }
 
-    private static async Task<List<ChatExchange>> AskAllAsync(
-        ChatWindow window, ChatbotJudge judge, IReadOnlyList<Question> questions, bool paraphrases, SensitiveValues sensitive,
+    /// <summary>The exchanges, and whether the asking stopped for the scenario's time limit.</summary>
+    private static async Task<(List<ChatExchange> Exchanges, bool OutOfTime)> AskAllAsync(
+        ChatWindow window, ChatbotJudge judge, IReadOnlyList<Question> questions, bool paraphrases, StepContext steps, ChatTimings timings,
         CancellationToken cancellationToken)
     {
         var exchanges = new List<ChatExchange>();
@@ -69,18 +78,31 @@ internal static class ChatbotCheckRunner
             var wordings = paraphrases ? question.Wordings : [question.Text];
             foreach (var (wording, index) in wordings.Select((w, i) => (w, i)))
             {
+                if (exchanges.Count > 0 && !HasTimeForAnother(steps, timings))
+                {
+                    return (exchanges, true);
+                }
+
                 var answer = await window.AskAsync(wording, cancellationToken);
-                var stored = answer is null ? null : PersonalDataMasker.Mask(sensitive.Redact(answer));
+                var stored = answer is null ? null : PersonalDataMasker.Mask(steps.Sensitive.Redact(answer));
                 exchanges.Add(new ChatExchange(question, wording, index > 0, stored, judge.Judge(question, stored ?? "", wording)));
                 if (IsSilent(exchanges))
                 {
-                    return exchanges;
+                    return (exchanges, false);
                 }
             }
         }
 
-        return exchanges;
+        return (exchanges, false);
     }
+
+    /// <summary>
+    /// Whether the scenario's time limit leaves room for one more answer's whole wait and the evidence after it (a
+    /// full-page screenshot and its fallback, a step timeout each). A slow portal's chatbot (2 s an answer) cannot
+    /// answer the whole bank in the default 120 s: it is judged on what it answered, and the reason says so.
+    /// </summary>
+    private static bool HasTimeForAnother(StepContext steps, ChatTimings timings) =>
+        steps.Deadline is not { } end || steps.Time.GetUtcNow() + timings.Wait + (2 * steps.Timeouts.Step) <= end;
 
     /// <summary>No answer at all to the first few questions: asking the rest would only wait out every one of them.</summary>
     private static bool IsSilent(List<ChatExchange> exchanges) =>

@@ -34,7 +34,12 @@ internal sealed class AttemptRunner(
         try
         {
             page = await browserContext.NewPageAsync();
-            var context = new StepContext(page, scope, timeouts, evidence, sensitive, time) { SmsCodes = checks.SmsCodes };
+            // The deadline is read before the scenario's budget starts below, so it never falls after the budget's end.
+            var context = new StepContext(page, scope, timeouts, evidence, sensitive, time)
+            {
+                SmsCodes = checks.SmsCodes,
+                Deadline = time.GetUtcNow() + timeouts.Scenario,
+            };
             context.WatchNavigations();
             using var budget = new CancellationTokenSource(timeouts.Scenario, time);
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);

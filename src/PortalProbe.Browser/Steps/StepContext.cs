@@ -28,6 +28,12 @@ internal sealed class StepContext(
 
     public TimeProvider Time { get; } = time;
 
+    /// <summary>
+    /// When the scenario's time limit runs out (null: no limit). A check that can end early with a fair verdict (the
+    /// chatbot's questions) stops before it, rather than be cancelled with nothing to show.
+    /// </summary>
+    public DateTimeOffset? Deadline { get; init; }
+
     /// <summary>Where <c>sms-code</c> steps get their codes; unconfigured (manual) unless the run says otherwise.</summary>
     public Sms.SmsCodeReader SmsCodes { get; init; } = Sms.SmsCodeReader.Unconfigured;
 

@@ -92,6 +92,27 @@ internal sealed class ChatbotCheckTests : BrowserEngineFixture
     }
 
     [Test]
+    public async Task Check_BankLongerThanTheScenarioLimit_StopsAskingInTimeAndJudgesWhatWasAnswered()
+    {
+        // The whole bank takes some 25 s here. With a 12 s limit, and one answer's wait (the 2 s step timeout) plus two
+        // step timeouts for the evidence kept free, the check stops asking after about 6 s, instead of being cancelled.
+        var limit = TimeSpan.FromSeconds(12);
+        var result = await RunAsync("440101", Accurate, PcScenario(""), scenarioBudget: limit);
+
+        var wordings = Bank.Value.Questions.Sum(q => 1 + q.Paraphrases.Count);
+        var asked = int.Parse(StoredRun.Fact(result, "chatbot.questions"), CultureInfo.InvariantCulture);
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Pass), StoredRun.Describe(result));
+            Assert.That(asked, Is.InRange(1, wordings - 1), "some questions were asked, not all");
+            Assert.That(result.Reason, Does.Contain($"(asked {asked} of {wordings} before the scenario's time limit of 12 s; the rest were not asked)"));
+            Assert.That(StoredRun.Fact(result, "chatbot.accuracy"), Is.EqualTo("1"));
+            Assert.That(result.Attempts.Single().Evidence.Select(e => e.Kind), Does.Contain(EvidenceKind.Screenshot).And.Contain(EvidenceKind.Json));
+            Assert.That(result.Attempts.Single().Duration, Is.LessThan(limit), "the attempt ended before its limit");
+        }
+    }
+
+    [Test]
     public async Task Check_PartialChatbot_PassesAtHalfAccuracy()
     {
         var result = await RunAsync("440102", Partial, PcScenario("questions: 4"));
