@@ -29,13 +29,13 @@ internal static class SelfServiceCheckRunner
     {
         var steps = run.Steps;
         var start = new Uri(run.StartOr(check.Start));
-        var opened = await PageOpener.OpenAsync(steps.Page, start, steps.Timeouts.Navigation, cancellationToken);
+        var opened = await PageOpener.OpenOrRetryAsync(steps.Page, start, steps.Timeouts.Navigation, SelfServiceSurvey.RetryPause, steps.Time, cancellationToken);
         if (!opened.Opened)
         {
             return new CheckOutcome(Verdict.Fail, $"the start page {start} did not open: {opened.Problem}", []);
         }
 
-        var survey = await SelfServiceSurvey.TakeAsync(steps.Page, start, steps.Timeouts.Navigation, cancellationToken);
+        var survey = await SelfServiceSurvey.TakeAsync(steps.Page, start, steps.Timeouts.Navigation, steps.Time, cancellationToken);
         await steps.Evidence.ScreenshotAsync(steps, "selfservice", fullPage: true, cancellationToken);
         await steps.Evidence.JsonAsync(JsonSerializer.Serialize(Record(start, survey), Json), start.ToString(), "selfservice-found", cancellationToken);
 
@@ -70,7 +70,12 @@ internal static class SelfServiceCheckRunner
             _ => "entrance",
         };
         var text = f.Text.Length > 30 ? f.Text[..30] + "…" : f.Text;
-        var state = f.Visit is { Opened: false } v ? $", did not open: {v.Problem}" : "";
+        var state = f.Visit switch
+        {
+            { Opened: false } v => $", did not open: {v.Problem}{(v.FirstTry is null ? "" : $" (first try: {v.FirstTry})")}",
+            { FirstTry: { } first } => $", opened on the second try (first: {first})",
+            _ => "",
+        };
         return $"{name} '{text}'{(f.Target is null ? "" : $" → {f.Target.PathAndQuery}{f.Target.Fragment}")}{state}";
     }
 
@@ -86,6 +91,7 @@ internal static class SelfServiceCheckRunner
             target = f.Target?.ToString(),
             status = f.Visit?.Status,
             problem = f.Visit?.Problem,
+            firstTry = f.Visit?.FirstTry,
             works = f.Works,
         }),
     };

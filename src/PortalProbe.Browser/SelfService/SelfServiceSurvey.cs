@@ -19,11 +19,20 @@ internal sealed record SelfServiceSurvey(IReadOnlyList<SelfServiceFinding> Findi
 
     public bool EnterpriseEntrance => Findings.Any(f => f.Channel is null && f.Works);
 
+    /// <summary>The pause before a link that answered a server error is opened again.</summary>
+    public static readonly TimeSpan RetryPause = TimeSpan.FromSeconds(1);
+
     /// <summary>
     /// Reads the start page's controls, then opens the first link of each channel (and of the entrance) to see it
     /// works; a channel whose every link fails to open is not counted. The page is left on the start page.
     /// </summary>
-    public static async Task<SelfServiceSurvey> TakeAsync(IPage page, Uri start, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <remarks>
+    /// A link that answers a server error or drops the connection is opened once more (<see cref="PageOpener.OpenOrRetryAsync"/>):
+    /// the scenario speaks for the enterprise entrance and the number of channels besides its verdict, and a sweep's
+    /// re-check of the scenario, which a true failure of another channel calls for, must not count one passing 502
+    /// as a missing entrance or channel.
+    /// </remarks>
+    public static async Task<SelfServiceSurvey> TakeAsync(IPage page, Uri start, TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
         var controls = await PageControls.ReadAsync(page);
         var candidates = new List<(SearchChannel? Channel, PageControl Control)>();
@@ -53,7 +62,7 @@ internal sealed record SelfServiceSurvey(IReadOnlyList<SelfServiceFinding> Findi
 
             foreach (var (channel, control) in group.DistinctBy(c => c.Control.Target!.AbsoluteUri).Take(2))
             {
-                var visit = await PageOpener.OpenAsync(page, control.Target!, timeout, cancellationToken);
+                var visit = await PageOpener.OpenOrRetryAsync(page, control.Target!, timeout, RetryPause, time, cancellationToken);
                 findings.Add(new SelfServiceFinding(channel, control.Text, control.Target, visit));
                 if (visit.Opened)
                 {
@@ -64,7 +73,7 @@ internal sealed record SelfServiceSurvey(IReadOnlyList<SelfServiceFinding> Findi
 
         if (findings.Any(f => f.Visit is not null))
         {
-            await PageOpener.OpenAsync(page, start, timeout, cancellationToken);
+            await PageOpener.OpenOrRetryAsync(page, start, timeout, RetryPause, time, cancellationToken);
         }
 
         return new SelfServiceSurvey(findings);

@@ -1,3 +1,4 @@
+using PortalProbe.Browser.Engine;
 using PortalProbe.Browser.Tests.Support;
 using PortalProbe.Facts;
 using PortalProbe.Results;
@@ -13,6 +14,7 @@ internal sealed class SelfServiceCheckTests : BrowserEngineFixture
     private const string Two = "127.78.41.3";
     private const string Three = "127.78.41.4";
     private const string Four = "127.78.41.5";
+    private const string Errors = "127.78.41.6";
 
     private const string SelfService = """
           - name: selfservice
@@ -71,6 +73,54 @@ internal sealed class SelfServiceCheckTests : BrowserEngineFixture
             Assert.That(StoredRun.Fact(result, FactRegistry.EnterpriseEntrance.Name), Is.EqualTo(enterprise ? "true" : "false"), StoredRun.Describe(result));
             Assert.That(result.Reason, Does.Contain(mentioned));
             Assert.That(result.Final.Evidence.Select(e => e.Kind), Is.SupersetOf(new[] { EvidenceKind.Screenshot, EvidenceKind.Json }));
+        }
+    }
+
+    /// <summary>
+    /// A link that answers a passing 502 is opened again and counts; one that keeps answering 503 is tried twice and
+    /// does not; a 404 is not tried again. Without the second try, a sweep's re-check that meets one passing 502
+    /// would report a working entrance as missing.
+    /// </summary>
+    [Test]
+    public async Task SelfService_LinkWithAPassingServerError_IsOpenedAgainAndCounts()
+    {
+        await using var portal = await ServerErrorPortal.StartAsync(Errors);
+        var request = new RunRequest(new Dictionary<string, string>(StringComparer.Ordinal) { ["port"] = portal.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        var run = await RunCityAsync("450206", CityYaml.For("450206", Errors, SelfService), request);
+
+        var result = run.Scenarios.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(StoredRun.Fact(result, FactRegistry.EnterpriseEntrance.Name), Is.EqualTo("true"), StoredRun.Describe(result));
+            Assert.That(result.Verdict, Is.EqualTo(Verdict.Pass), StoredRun.Describe(result));
+            Assert.That(result.Attempts, Has.Count.EqualTo(1));
+            Assert.That(StoredRun.Fact(result, FactRegistry.SearchChannels.Name), Is.EqualTo("2"), StoredRun.Describe(result));
+            Assert.That(result.Reason, Does.Contain("entrance '企业服务' → /qy.html, opened on the second try (first: HTTP 502)"));
+            Assert.That(result.Reason, Does.Contain("hot questions '热点问题' → /hot.html, did not open: HTTP 404"));
+            Assert.That(portal.Requests("/qy.html"), Is.EqualTo(2));
+            Assert.That(portal.Requests("/hot.html"), Is.EqualTo(1), "a 404 is broken, not passing: not asked again");
+        }
+    }
+
+    [Test]
+    public async Task SelfService_LinkThatKeepsAnsweringServerErrors_IsTriedTwiceAndNotCounted()
+    {
+        await using var portal = await ServerErrorPortal.StartAsync(Errors);
+        var request = new RunRequest(new Dictionary<string, string>(StringComparer.Ordinal) { ["port"] = portal.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var yaml = CityYaml.For("450207", Errors, SelfService).Replace("${port}/", "${port}/down/", StringComparison.Ordinal);
+
+        var run = await RunCityAsync("450207", yaml, request);
+
+        var result = run.Scenarios.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(result.Attempts, Has.Count.EqualTo(2), StoredRun.Describe(result));
+            Assert.That(StoredRun.Fact(result, FactRegistry.EnterpriseEntrance.Name), Is.EqualTo("false"), StoredRun.Describe(result));
+            Assert.That(result.Reason, Does.Contain("entrance '企业服务' → /down/qy.html, did not open: HTTP 503 (first try: HTTP 503)"));
+
+            // Two tries in each of the scenario's two attempts (it fails with one channel, so it is re-checked).
+            Assert.That(portal.Requests("/down/qy.html"), Is.EqualTo(4));
         }
     }
 
