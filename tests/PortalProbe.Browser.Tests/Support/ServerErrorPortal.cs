@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Http = Microsoft.AspNetCore.Http.Results;
 
 namespace PortalProbe.Browser.Tests.Support;
@@ -23,7 +20,7 @@ internal sealed class ServerErrorPortal : IAsyncDisposable
     {
         _app = app;
         _requests = requests;
-        Port = new Uri(app.Urls.First()).Port;
+        Port = LoopbackApp.PortOf(app);
     }
 
     public int Port { get; }
@@ -33,10 +30,7 @@ internal sealed class ServerErrorPortal : IAsyncDisposable
 
     public static async Task<ServerErrorPortal> StartAsync(string address)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(address), 0)).UseShutdownTimeout(TimeSpan.FromSeconds(1));
-        var app = builder.Build();
+        var app = LoopbackApp.Build(address);
         var requests = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         app.Use(async (http, next) =>
         {

@@ -1,8 +1,5 @@
-using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using PortalProbe.Population.Generation;
 using Http = Microsoft.AspNetCore.Http.Results;
 
@@ -68,10 +65,7 @@ internal sealed class TypingChatbotPortal : IAsyncDisposable
 
     public static async Task<TypingChatbotPortal> StartAsync(string address)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(address), 0)).UseShutdownTimeout(TimeSpan.FromSeconds(1));
-        var app = builder.Build();
+        var app = LoopbackApp.Build(address);
         app.MapGet("/chat", () => Http.Content(Page, "text/html; charset=utf-8"));
         app.MapPost("/api/answer", async (HttpRequest request) =>
         {
@@ -80,7 +74,7 @@ internal sealed class TypingChatbotPortal : IAsyncDisposable
             return Http.Json(new { first, second });
         });
         await app.StartAsync();
-        return new TypingChatbotPortal(app, new Uri(app.Urls.First()).Port);
+        return new TypingChatbotPortal(app, LoopbackApp.PortOf(app));
     }
 
     public async ValueTask DisposeAsync()
