@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using PortalProbe.Browser.Steps;
 using PortalProbe.Results;
@@ -6,7 +8,7 @@ using PortalProbe.Scripts;
 namespace PortalProbe.Browser.Engine;
 
 /// <summary>Decides whose fault a step's exception is: the portal's (fail), a human gate (manual) or ours (error).</summary>
-internal static class FailureJudge
+internal static partial class FailureJudge
 {
     public const string OutdatedHint =
         "the script may be outdated: an element it expects is not on the page (was the portal redesigned?)";
@@ -52,8 +54,12 @@ internal static class FailureJudge
 
         if (exception is TimeoutException || first.StartsWith("Timeout ", StringComparison.Ordinal))
         {
-            var seconds = step is GotoStep ? (step.Timeout ?? context.Timeouts.Navigation).TotalSeconds : context.TimeoutMs(step) / 1000;
-            return $"timed out after {seconds:0.#}s: {first}";
+            // The limit that ran out, as Playwright names it: a click waits for the page it led to with the navigation
+            // timeout, not the step's, and the reason must not say "after 10s" of a 20 s wait.
+            var seconds = PlaywrightTimeout().Match(first) is { Success: true } named
+                ? double.Parse(named.Groups[1].Value, CultureInfo.InvariantCulture) / 1000
+                : step is GotoStep ? (step.Timeout ?? context.Timeouts.Navigation).TotalSeconds : context.TimeoutMs(step) / 1000;
+            return $"timed out after {seconds.ToString("0.#", CultureInfo.InvariantCulture)}s: {first}";
         }
 
         return first;
@@ -88,6 +94,9 @@ internal static class FailureJudge
             return null;
         }
     }
+
+    [GeneratedRegex(@"^Timeout (\d+)ms exceeded")]
+    private static partial Regex PlaywrightTimeout();
 }
 
 internal sealed record StepFailure(Verdict Verdict, string Message, string? Hint);

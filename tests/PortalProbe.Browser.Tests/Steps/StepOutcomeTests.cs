@@ -11,6 +11,7 @@ internal sealed class StepOutcomeTests : BrowserEngineFixture
 {
     private const string Working = "127.78.3.1";
     private const string RegistrationDown = "127.78.3.2";
+    private const string Unfinished = "127.78.3.3";
 
     private const string RegisterScenario = """
           - name: register
@@ -46,6 +47,32 @@ internal sealed class StepOutcomeTests : BrowserEngineFixture
             Assert.That(appeal.Reason, Does.StartWith("step 2 of 2 'click #old-appeal-button' at ").And.Contain("failed: timed out after 2s"));
             Assert.That(appeal.Final.Hint, Is.EqualTo(FailureJudge.OutdatedHint));
             Assert.That(appeal.Final.Steps[1].Outcome, Is.EqualTo(StepOutcome.Failed));
+        }
+    }
+
+    /// <summary>
+    /// A click waits for the page it led to with the navigation timeout (3 s here), not the step's (2 s): the reason
+    /// names the limit that ran out. It said "timed out after 2s: Timeout 3000ms exceeded".
+    /// </summary>
+    [Test]
+    public async Task Click_LeadsToAPageThatNeverFinishesLoading_NamesTheNavigationTimeout()
+    {
+        await using var garbage = await GarbagePortal.StartAsync(Unfinished);
+        var request = new RunRequest(new Dictionary<string, string>(StringComparer.Ordinal) { ["port"] = garbage.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
+        var run = await RunCityAsync("330303", CityYaml.For("330303", Unfinished, """
+              - name: guide
+                kind: custom
+                steps:
+                  - goto: ${entry}to-unfinished
+                  - click: "#go"
+            """), request);
+
+        var guide = run.Scenarios.Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(guide.Verdict, Is.EqualTo(Verdict.Fail), StoredRun.Describe(guide));
+            Assert.That(guide.Reason, Does.StartWith("step 2 of 2 'click #go' at ").And.Contain("failed: timed out after 3s: Timeout 3000ms exceeded"));
         }
     }
 

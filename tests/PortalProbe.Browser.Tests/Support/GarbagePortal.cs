@@ -1,9 +1,6 @@
-using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 using Http = Microsoft.AspNetCore.Http.Results;
 
 namespace PortalProbe.Browser.Tests.Support;
@@ -11,7 +8,8 @@ namespace PortalProbe.Browser.Tests.Support;
 /// <summary>
 /// A "portal" that answers garbage, as broken real servers do, on one loopback address: an empty page
 /// (<c>/empty</c>), GBK bytes sent as UTF-8 (<c>/mojibake/</c>, whose two links work), bytes that are no HTML at
-/// all (<c>/noise</c>), a redirect to itself for ever (<c>/loop</c>) and a page that never answers (<c>/hang</c>).
+/// all (<c>/noise</c>), a redirect to itself for ever (<c>/loop</c>), a page that never answers (<c>/hang</c>) and
+/// one that never finishes loading (<c>/unfinished</c>, whose image is <c>/hang</c>), linked from <c>/to-unfinished</c>.
 /// </summary>
 internal sealed class GarbagePortal : IAsyncDisposable
 {
@@ -27,10 +25,7 @@ internal sealed class GarbagePortal : IAsyncDisposable
 
     public static async Task<GarbagePortal> StartAsync(string address)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Parse(address), 0)).UseShutdownTimeout(TimeSpan.FromSeconds(1));
-        var app = builder.Build();
+        var app = LoopbackApp.Build(address);
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var gbk = Encoding.GetEncoding("GBK").GetBytes(
             "<html><head><title>12345热线</title></head><body><p>相关链接</p>"
@@ -40,13 +35,15 @@ internal sealed class GarbagePortal : IAsyncDisposable
         app.MapGet("/mojibake/{page}", (string page) => Http.Content($"<html><body>{page}</body></html>", "text/html"));
         app.MapGet("/noise", () => Http.Bytes([.. Enumerable.Range(0, 4096).Select(i => (byte)((i * 7) % 256))], "text/html"));
         app.MapGet("/loop", () => Http.Redirect("/loop"));
+        app.MapGet("/to-unfinished", () => Http.Content("<html><body><a id=\"go\" href=\"/unfinished\">办事指南</a></body></html>", "text/html"));
+        app.MapGet("/unfinished", () => Http.Content("<html><body><p>办事指南</p><img src=\"/hang\"></body></html>", "text/html"));
         app.MapGet("/hang", async (HttpContext http) =>
         {
             await Task.Delay(Timeout.Infinite, http.RequestAborted);
             return Http.Ok();
         });
         await app.StartAsync();
-        return new GarbagePortal(app, new Uri(app.Urls.First()).Port);
+        return new GarbagePortal(app, LoopbackApp.PortOf(app));
     }
 
     public async ValueTask DisposeAsync()
